@@ -1,0 +1,160 @@
+package org.hpq.hprof.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * A whole file mapped into memory as segments of {@value #SEGMENT_BYTES} bytes, so that files
+ * larger than 2 GiB can be addressed. Values are stored in the platform's native byte order.
+ * Mapped memory does not count against the Java heap or the direct-memory limit, which is how
+ * hpq keeps arrays of hundreds of millions of elements under a small {@code -Xmx}.
+ */
+final class MappedFile implements AutoCloseable {
+  static final int SEGMENT_SHIFT = 30;
+  static final long SEGMENT_BYTES = 1L << SEGMENT_SHIFT;
+  static final long SEGMENT_MASK = SEGMENT_BYTES - 1;
+
+  private final MappedByteBuffer[] segments;
+  private final long byteSize;
+
+  private MappedFile(MappedByteBuffer[] segments, long byteSize) {
+    this.segments = segments;
+    this.byteSize = byteSize;
+  }
+
+  /**
+   * Maps {@code path}. When {@code writable}, the file is created or resized to {@code byteSize}
+   * bytes (new bytes read as zero); otherwise it is mapped read-only and must already hold at
+   * least {@code byteSize} bytes.
+   */
+  static MappedFile map(Path path, long byteSize, boolean writable) {
+    try (FileChannel channel =
+        writable
+            ? FileChannel.open(
+                path,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.READ,
+                StandardOpenOption.WRITE)
+            : FileChannel.open(path, StandardOpenOption.READ)) {
+      if (writable && channel.size() != byteSize) {
+        channel.truncate(Math.min(channel.size(), byteSize));
+        if (byteSize > 0) {
+          channel.write(ByteBuffer.allocate(1), byteSize - 1);
+        }
+      } else if (!writable && channel.size() < byteSize) {
+        throw new IOException(
+            path + " holds " + channel.size() + " bytes, expected at least " + byteSize);
+      }
+      int count = (int) ((byteSize + SEGMENT_MASK) >>> SEGMENT_SHIFT);
+      MappedByteBuffer[] segments = new MappedByteBuffer[count];
+      FileChannel.MapMode mode =
+          writable ? FileChannel.MapMode.READ_WRITE : FileChannel.MapMode.READ_ONLY;
+      for (int i = 0; i < count; i++) {
+        long start = (long) i << SEGMENT_SHIFT;
+        long length = Math.min(SEGMENT_BYTES, byteSize - start);
+        segments[i] = channel.map(mode, start, length);
+        segments[i].order(ByteOrder.nativeOrder());
+      }
+      return new MappedFile(segments, byteSize);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot map " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Maps a new anonymous temporary file in {@code directory}; it is deleted at once. */
+  static MappedFile temporary(Path directory, long byteSize) {
+    try {
+      Files.createDirectories(directory);
+      Path path = Files.createTempFile(directory, "hpq-", ".tmp");
+      try {
+        return map(path, byteSize, true);
+      } finally {
+        // The mapping stays valid after the name is gone; nothing is left behind on a crash.
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary file in " + directory, e);
+    }
+  }
+
+  long byteSize() {
+    return byteSize;
+  }
+
+  int getInt(long byteOffset) {
+    return segments[(int) (byteOffset >>> SEGMENT_SHIFT)].getInt((int) (byteOffset & SEGMENT_MASK));
+  }
+
+  void putInt(long byteOffset, int value) {
+    segments[(int) (byteOffset >>> SEGMENT_SHIFT)].putInt((int) (byteOffset & SEGMENT_MASK), value);
+  }
+
+  long getLong(long byteOffset) {
+    return segments[(int) (byteOffset >>> SEGMENT_SHIFT)].getLong((int) (byteOffset & SEGMENT_MASK));
+  }
+
+  void putLong(long byteOffset, long value) {
+    segments[(int) (byteOffset >>> SEGMENT_SHIFT)]
+        .putLong((int) (byteOffset & SEGMENT_MASK), value);
+  }
+
+  byte getByte(long byteOffset) {
+    return segments[(int) (byteOffset >>> SEGMENT_SHIFT)].get((int) (byteOffset & SEGMENT_MASK));
+  }
+
+  void putByte(long byteOffset, byte value) {
+    segments[(int) (byteOffset >>> SEGMENT_SHIFT)].put((int) (byteOffset & SEGMENT_MASK), value);
+  }
+
+  /** The segments, read-only views, for bulk work such as checksums. */
+  ByteBuffer[] segments() {
+    ByteBuffer[] views = new ByteBuffer[segments.length];
+    for (int i = 0; i < segments.length; i++) {
+      views[i] = segments[i].asReadOnlyBuffer();
+    }
+    return views;
+  }
+
+  /** Writes dirty pages to the file. */
+  void force() {
+    for (MappedByteBuffer segment : segments) {
+      segment.force();
+    }
+  }
+
+  @Override
+  public void close() {
+    for (MappedByteBuffer segment : segments) {
+      Unmapper.unmap(segment);
+    }
+  }
+
+  /** Releases a mapping at once instead of waiting for the garbage collector. */
+  private static final class Unmapper {
+    private static final sun.misc.Unsafe UNSAFE = find();
+
+    private static sun.misc.Unsafe find() {
+      try {
+        Field field = sun.misc.Unsafe.class.getDeclaredField("theUnsafe");
+        field.setAccessible(true);
+        return (sun.misc.Unsafe) field.get(null);
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return null;
+      }
+    }
+
+    static void unmap(MappedByteBuffer buffer) {
+      if (UNSAFE != null && buffer != null) {
+        UNSAFE.invokeCleaner(buffer);
+      }
+    }
+  }
+}
