@@ -45,6 +45,19 @@ public final class BigArrays {
     return new MappedLongArray(MappedFile.temporary(scratchDirectory, size * 8), size);
   }
 
+  /** A new zero-filled array of {@code size} bytes. */
+  public ByteArray newByteArray(long size) {
+    if (scratchDirectory == null || size <= HEAP_LIMIT * 4) {
+      return new HeapByteArray(new byte[Math.toIntExact(size)]);
+    }
+    return new MappedByteArray(MappedFile.temporary(scratchDirectory, size), size);
+  }
+
+  /** Maps the file {@code path} as {@code size} bytes; see {@link #mapInts}. */
+  public static ByteArray mapBytes(Path path, long size, boolean writable) {
+    return new MappedByteArray(MappedFile.map(path, size, writable), size);
+  }
+
   /** Wraps {@code values} (not copied). */
   public static IntArray wrap(int[] values) {
     return new HeapIntArray(values);
@@ -74,6 +87,8 @@ public final class BigArrays {
       ints.file().force();
     } else if (array instanceof MappedLongArray longs) {
       longs.file().force();
+    } else if (array instanceof MappedByteArray bytes) {
+      bytes.file().force();
     }
   }
 }

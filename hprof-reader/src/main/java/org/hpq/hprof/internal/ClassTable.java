@@ -1,0 +1,103 @@
+package org.hpq.hprof.internal;
+
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hpq.hprof.BasicType;
+import org.hpq.hprof.FieldInfo;
+import org.hpq.hprof.JavaClass;
+import org.hpq.hprof.SizeModel;
+
+/**
+ * Every class of a dump by the object index of its class object, with the layouts used to read
+ * instances, the primitive array classes, and the classes each loader defined.
+ */
+public final class ClassTable {
+  private final Int2ObjectOpenHashMap<JavaClass> classes;
+  private final Int2ObjectOpenHashMap<ClassLayout> layouts;
+  private final Map<String, List<JavaClass>> byName = new HashMap<>();
+  private final int[] primitiveArrayClasses = new int[12];
+  private final int classClass;
+  private final Int2ObjectOpenHashMap<int[]> definedClasses = new Int2ObjectOpenHashMap<>();
+
+  ClassTable(Int2ObjectOpenHashMap<JavaClass> classes, Int2ObjectOpenHashMap<ClassLayout> layouts) {
+    this.classes = classes;
+    this.layouts = layouts;
+    java.util.Arrays.fill(primitiveArrayClasses, -1);
+    int found = -1;
+    Int2ObjectOpenHashMap<IntArrayList> byLoader = new Int2ObjectOpenHashMap<>();
+    for (JavaClass javaClass : classes.values()) {
+      byName.computeIfAbsent(javaClass.name(), k -> new ArrayList<>(1)).add(javaClass);
+      if (javaClass.name().equals("java.lang.Class")) {
+        found = javaClass.objectIndex();
+      }
+      for (BasicType type : BasicType.values()) {
+        if (type != BasicType.OBJECT && javaClass.name().equals(type.javaName() + "[]")) {
+          primitiveArrayClasses[type.tag()] = javaClass.objectIndex();
+        }
+      }
+      if (javaClass.loaderIndex() >= 0) {
+        byLoader.computeIfAbsent(javaClass.loaderIndex(), k -> new IntArrayList()).add(javaClass.objectIndex());
+      }
+    }
+    classClass = found;
+    byLoader.forEach((loader, list) -> {
+      int[] sorted = list.toIntArray();
+      java.util.Arrays.sort(sorted);
+      definedClasses.put((int) loader, sorted);
+    });
+  }
+
+  /** The class whose class object has index {@code index}, or null. */
+  public JavaClass classOrNull(int index) {
+    return classes.get(index);
+  }
+
+  public ClassLayout layout(int index) {
+    return layouts.get(index);
+  }
+
+  public Collection<JavaClass> classes() {
+    return classes.values();
+  }
+
+  /** Classes named {@code name} (several when loaded by several loaders); empty if none. */
+  public List<JavaClass> byName(String name) {
+    return byName.getOrDefault(name, List.of());
+  }
+
+  /** Object index of the class of primitive arrays of basic type {@code tag}, or -1. */
+  public int primitiveArrayClass(int tag) {
+    return primitiveArrayClasses[tag];
+  }
+
+  /** Object index of {@code java.lang.Class}, or -1. */
+  public int classClass() {
+    return classClass;
+  }
+
+  /** Object indexes of the classes defined by the loader object {@code loader}, ascending. */
+  public int[] definedBy(int loader) {
+    int[] defined = definedClasses.get(loader);
+    return defined == null ? new int[0] : defined;
+  }
+
+  /** Shallow size of a class object: the mirror's instance fields and the statics. */
+  public long mirrorSize(JavaClass javaClass, SizeModel model) {
+    long bytes = 0;
+    JavaClass mirror = classes.get(classClass);
+    if (mirror != null) {
+      for (FieldInfo field : mirror.allFields()) {
+        bytes += model.sizeOf(field.type());
+      }
+    }
+    for (var field : javaClass.statics()) {
+      bytes += model.sizeOf(field.type());
+    }
+    return model.instanceSize(bytes);
+  }
+}

@@ -1,0 +1,143 @@
+package org.hpq.hprof.internal;
+
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.hpq.hprof.BasicType;
+import org.hpq.hprof.FieldInfo;
+import org.hpq.hprof.HprofFormatException;
+import org.hpq.hprof.JavaClass;
+import org.hpq.hprof.SizeModel;
+import org.hpq.hprof.StaticField;
+import org.hpq.hprof.Strictness;
+
+/** Builds the {@link ClassTable} from the class dumps of a scan, once the ids are indexed. */
+public final class ClassTableBuilder {
+  private final ScanResult scan;
+  private final IdIndex ids;
+  private final Strictness strictness;
+  private final String file;
+  private final Int2ObjectOpenHashMap<ClassDumpRecord> records = new Int2ObjectOpenHashMap<>();
+
+  public ClassTableBuilder(ScanResult scan, IdIndex ids, Strictness strictness, String file) {
+    this.scan = scan;
+    this.ids = ids;
+    this.strictness = strictness;
+    this.file = file;
+  }
+
+  public ClassTable build(SizeModel model, Labels labels) throws HprofFormatException {
+    for (ClassDumpRecord record : scan.classDumps) {
+      records.put(ids.indexOf(record.classId()), record);
+    }
+    Int2ObjectOpenHashMap<JavaClass> classes = new Int2ObjectOpenHashMap<>();
+    Int2ObjectOpenHashMap<ClassLayout> layouts = new Int2ObjectOpenHashMap<>();
+    int referentCode = labels.code(".referent");
+    for (var entry : records.int2ObjectEntrySet()) {
+      int index = entry.getIntKey();
+      ClassDumpRecord record = entry.getValue();
+      List<ClassDumpRecord> chain = superChain(index, record);
+      List<FieldInfo> all = new ArrayList<>();
+      long fileBytes = 0;
+      long heapBytes = 0;
+      int[] offsets = new int[0];
+      int[] codes = new int[0];
+      int weakIndex = -1;
+      int references = 0;
+      for (ClassDumpRecord link : chain) {
+        String declaring = name(link.classId());
+        boolean reference = declaring.equals("java.lang.ref.Reference");
+        for (int f = 0; f < link.fieldNames().length; f++) {
+          BasicType type = BasicType.ofTagOrNull(link.fieldTypes()[f]);
+          String fieldName = scan.string(link.fieldNames()[f]);
+          all.add(new FieldInfo(fieldName, type, declaring));
+          if (type == BasicType.OBJECT) {
+            if (references == offsets.length) {
+              offsets = java.util.Arrays.copyOf(offsets, Math.max(4, references * 2));
+              codes = java.util.Arrays.copyOf(codes, offsets.length);
+            }
+            offsets[references] = (int) fileBytes;
+            codes[references] = labels.code("." + fieldName);
+            if (reference && fieldName.equals("referent") && codes[references] == referentCode) {
+              weakIndex = references;
+            }
+            references++;
+          }
+          fileBytes += type.sizeInFile(scan.idSize);
+          heapBytes += model.sizeOf(type);
+        }
+      }
+      List<FieldInfo> own = all.subList(0, record.fieldNames().length);
+      List<StaticField> statics = new ArrayList<>();
+      for (int s = 0; s < record.staticNames().length; s++) {
+        statics.add(
+            new StaticField(
+                scan.string(record.staticNames()[s]),
+                BasicType.ofTagOrNull(record.staticTypes()[s]),
+                record.staticValues()[s]));
+      }
+      JavaClass javaClass =
+          new JavaClass(
+              index,
+              record.classId(),
+              name(record.classId()),
+              chain.size() > 1 ? ids.indexOf(record.superId()) : -1,
+              record.loaderId() == 0 ? -1 : ids.indexOf(record.loaderId()),
+              List.copyOf(own),
+              Collections.unmodifiableList(all),
+              List.copyOf(statics),
+              model.instanceSize(heapBytes));
+      classes.put(index, javaClass);
+      layouts.put(
+          index,
+          new ClassLayout(
+              java.util.Arrays.copyOf(offsets, references),
+              java.util.Arrays.copyOf(codes, references),
+              weakIndex,
+              fileBytes,
+              javaClass.instanceSize()));
+    }
+    return new ClassTable(classes, layouts);
+  }
+
+  /** The class and its superclasses, nearest first; a loop or a missing superclass is reported. */
+  private List<ClassDumpRecord> superChain(int index, ClassDumpRecord record) throws HprofFormatException {
+    List<ClassDumpRecord> chain = new ArrayList<>();
+    ClassDumpRecord current = record;
+    while (current != null) {
+      chain.add(current);
+      if (chain.size() > records.size()) {
+        String problem = "class hierarchy of " + name(record.classId()) + " has a loop";
+        if (!strictness.repairs()) {
+          throw new HprofFormatException(file, record.offset(), "CLASS DUMP", problem);
+        }
+        scan.warnings.add(String.format("offset 0x%x: %s; cut", record.offset(), problem));
+        return chain.subList(0, 1);
+      }
+      long superId = current.superId();
+      if (superId == 0) {
+        break;
+      }
+      ClassDumpRecord next = records.get(ids.indexOf(superId));
+      if (next == null) {
+        String problem =
+            String.format("superclass 0x%x of %s is not a dumped class", superId, name(current.classId()));
+        if (!strictness.repairs()) {
+          throw new HprofFormatException(file, current.offset(), "CLASS DUMP", problem);
+        }
+        scan.warnings.add(String.format("offset 0x%x: %s", current.offset(), problem));
+      }
+      current = next;
+    }
+    return chain;
+  }
+
+  private String name(long classId) {
+    long nameId = scan.classNameIds.getOrDefault(classId, 0L);
+    if (nameId == 0 && !scan.classNameIds.containsKey(classId)) {
+      return String.format("<class 0x%x>", classId);
+    }
+    return ClassNames.javaName(scan.string(nameId));
+  }
+}

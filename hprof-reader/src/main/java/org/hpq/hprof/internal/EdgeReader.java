@@ -1,0 +1,220 @@
+package org.hpq.hprof.internal;
+
+import org.hpq.hprof.BasicType;
+import org.hpq.hprof.HprofFormatException;
+import org.hpq.hprof.JavaClass;
+import org.hpq.hprof.ProgressListener;
+import org.hpq.hprof.SizeModel;
+import org.hpq.hprof.StaticField;
+import org.hpq.hprof.Strictness;
+import org.hpq.hprof.store.ByteArray;
+import org.hpq.hprof.store.IntArray;
+import org.hpq.hprof.store.LongArray;
+
+/**
+ * The second pass: visits every object in index order, decodes its references into labelled
+ * outbound edges, and notes its kind, class and shallow size. Objects of one heap dump are
+ * usually in address order in the file, so reading in index order is close to sequential.
+ */
+final class EdgeReader {
+  private final HprofCursor in;
+  private final IdIndex ids;
+  private final LongArray offsets;
+  private final ClassTable classes;
+  private final SizeModel model;
+  private final Labels labels;
+  private final Strictness strictness;
+  private final String file;
+  private final ScanResult scan;
+  private long danglingReferences;
+  private String firstDangling;
+
+  EdgeReader(
+      HprofCursor in,
+      IdIndex ids,
+      LongArray offsets,
+      ClassTable classes,
+      SizeModel model,
+      Labels labels,
+      Strictness strictness,
+      String file,
+      ScanResult scan) {
+    this.in = in;
+    this.ids = ids;
+    this.offsets = offsets;
+    this.classes = classes;
+    this.model = model;
+    this.labels = labels;
+    this.strictness = strictness;
+    this.file = file;
+    this.scan = scan;
+  }
+
+  void read(EdgeSink sink, ByteArray kinds, IntArray classOf, LongArray shallow, ProgressListener progress)
+      throws HprofFormatException {
+    int count = ids.count();
+    int classLabel = labels.code(Labels.CLASS);
+    int definedLabel = labels.code(Labels.DEFINED_CLASS);
+    for (int object = 0; object < count; object++) {
+      if ((object & 0xFFFFF) == 0) {
+        progress.progress("reading references", object, count);
+        if (Thread.interrupted()) {
+          throw new CancelledException();
+        }
+      }
+      sink.begin(object);
+      long start = offsets.get(object);
+      in.seek(start);
+      int tag = in.u1();
+      int classIndex;
+      switch (tag) {
+        case SubRecordReader.INSTANCE_DUMP -> {
+          in.id();
+          in.i4();
+          long classId = in.id();
+          long size = in.u4();
+          long data = in.position();
+          classIndex = ids.indexOf(classId);
+          ClassLayout layout = classIndex < 0 ? null : classes.layout(classIndex);
+          if (layout == null) {
+            problem(start, "INSTANCE DUMP", String.format("class 0x%x is not a dumped class", classId));
+            classIndex = -1;
+            shallow.set(object, model.instanceSize(0));
+          } else {
+            if (layout.fileBytes() != size) {
+              problem(
+                  start,
+                  "INSTANCE DUMP",
+                  String.format(
+                      "%d field bytes, but class %s declares %d",
+                      size, classes.classOrNull(classIndex).name(), layout.fileBytes()));
+            }
+            int[] fieldOffsets = layout.referenceOffsets();
+            int[] fieldLabels = layout.referenceLabels();
+            for (int f = 0; f < fieldOffsets.length; f++) {
+              if (fieldOffsets[f] + in.idSize() > size) {
+                break;
+              }
+              in.seek(data + fieldOffsets[f]);
+              reference(sink, start, in.id(), fieldLabels[f], f == layout.weakIndex());
+            }
+            shallow.set(object, layout.shallowSize());
+          }
+          kinds.set(object, (byte) 1);
+          if (classIndex >= 0) {
+            sink.add(classIndex, classLabel, false);
+          }
+          for (int defined : classes.definedBy(object)) {
+            sink.add(defined, definedLabel, false);
+          }
+        }
+        case SubRecordReader.OBJECT_ARRAY_DUMP -> {
+          in.id();
+          in.i4();
+          long length = in.u4();
+          long classId = in.id();
+          for (long slot = 0; slot < length; slot++) {
+            reference(sink, start, in.id(), (int) Math.min(slot, Integer.MAX_VALUE), false);
+          }
+          classIndex = ids.indexOf(classId);
+          if (classIndex >= 0 && classes.classOrNull(classIndex) == null) {
+            classIndex = -1;
+          }
+          if (classIndex >= 0) {
+            sink.add(classIndex, classLabel, false);
+          }
+          kinds.set(object, (byte) 3);
+          shallow.set(object, model.arraySize(length, model.referenceSize()));
+        }
+        case SubRecordReader.PRIMITIVE_ARRAY_DUMP, SubRecordReader.PRIMITIVE_ARRAY_NODATA -> {
+          in.id();
+          in.i4();
+          long length = in.u4();
+          int type = in.u1();
+          classIndex = classes.primitiveArrayClass(type);
+          if (classIndex >= 0) {
+            sink.add(classIndex, classLabel, false);
+          }
+          kinds.set(object, (byte) type);
+          shallow.set(object, model.arraySize(length, BasicType.ofTagOrNull(type).size()));
+        }
+        case SubRecordReader.CLASS_DUMP -> {
+          JavaClass javaClass = classes.classOrNull(object);
+          classIndex = classes.classClass();
+          classEdges(sink, start, javaClass);
+          if (classIndex >= 0) {
+            sink.add(classIndex, classLabel, false);
+          }
+          kinds.set(object, (byte) 2);
+          shallow.set(object, classes.mirrorSize(javaClass, model));
+        }
+        default -> throw new HprofFormatException(
+            file, start, "heap dump", String.format("object sub-record tag 0x%02x expected", tag));
+      }
+      classOf.set(object, classIndex);
+    }
+    sink.finish(count);
+    progress.progress("reading references", count, count);
+    if (danglingReferences > 0) {
+      scan.warnings.add(
+          danglingReferences
+              + " references to ids that are not in the dump were dropped, the first "
+              + firstDangling);
+    }
+  }
+
+  private void classEdges(EdgeSink sink, long start, JavaClass javaClass) throws HprofFormatException {
+    in.seek(start + 1);
+    // Re-read the ids the record holds, as the class table keeps only resolved indexes.
+    in.id();
+    in.i4();
+    long superId = in.id();
+    long loaderId = in.id();
+    long signersId = in.id();
+    long protectionDomainId = in.id();
+    reference(sink, start, superId, labels.code(Labels.SUPERCLASS), false);
+    reference(sink, start, loaderId, labels.code(Labels.CLASS_LOADER), false);
+    reference(sink, start, signersId, labels.code(Labels.SIGNERS), false);
+    reference(sink, start, protectionDomainId, labels.code(Labels.PROTECTION_DOMAIN), false);
+    for (StaticField field : javaClass.statics()) {
+      if (field.type() == BasicType.OBJECT) {
+        reference(sink, start, field.value(), labels.code(javaClass.name() + "." + field.name()), false);
+      }
+    }
+    for (long constant : constantPoolReferences(javaClass)) {
+      reference(sink, start, constant, labels.code(Labels.CONSTANT_POOL), false);
+    }
+  }
+
+  private long[] constantPoolReferences(JavaClass javaClass) {
+    return scan.constantPoolReferences(javaClass.id());
+  }
+
+  private void reference(EdgeSink sink, long start, long id, int label, boolean weak)
+      throws HprofFormatException {
+    if (id == 0) {
+      return;
+    }
+    int target = ids.indexOf(id);
+    if (target < 0) {
+      if (!strictness.repairs()) {
+        throw new HprofFormatException(
+            file, start, "object", String.format("reference %s to id 0x%x, which is not in the dump", labels.text(label), id));
+      }
+      if (danglingReferences++ == 0) {
+        firstDangling = String.format("at offset 0x%x (%s to 0x%x)", start, labels.text(label), id);
+      }
+      return;
+    }
+    sink.add(target, label, weak);
+  }
+
+  private void problem(long offset, String record, String problem) throws HprofFormatException {
+    if (!strictness.repairs()) {
+      throw new HprofFormatException(file, offset, record, problem);
+    }
+    if (scan.warnings.size() < 1000) {
+      scan.warnings.add(String.format("offset 0x%x: %s: %s", offset, record, problem));
+    }
+  }
+}

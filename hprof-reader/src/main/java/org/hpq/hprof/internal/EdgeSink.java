@@ -1,0 +1,50 @@
+package org.hpq.hprof.internal;
+
+import org.hpq.hprof.store.IntArray;
+import org.hpq.hprof.store.LongArray;
+
+/** Appends the outbound edges of one object after another into CSR arrays with labels. */
+final class EdgeSink {
+  final LongArray offsets;
+  final IntArray targets;
+  final IntArray labels;
+  final LongArray weakBits;
+  private long size;
+  private int node;
+  boolean anyWeak;
+
+  EdgeSink(LongArray offsets, IntArray targets, IntArray labels, LongArray weakBits) {
+    this.offsets = offsets;
+    this.targets = targets;
+    this.labels = labels;
+    this.weakBits = weakBits;
+  }
+
+  /** Starts the edge list of {@code next}, which must be the node after the previous one. */
+  void begin(int next) {
+    node = next;
+    offsets.set(next, size);
+  }
+
+  void add(int target, int label, boolean weak) {
+    long position = size++;
+    if (position >= targets.size()) {
+      throw new IllegalStateException("edge capacity " + targets.size() + " exceeded at node " + node);
+    }
+    targets.set(position, target);
+    labels.set(position, label);
+    if (weak) {
+      weakBits.set(position >>> 6, weakBits.get(position >>> 6) | (1L << (position & 63)));
+      anyWeak = true;
+    }
+  }
+
+  /** Ends the last list; {@code nodeCount} nodes in all. */
+  void finish(int nodeCount) {
+    offsets.set(nodeCount, size);
+  }
+
+  long size() {
+    return size;
+  }
+}

@@ -1,0 +1,184 @@
+package org.hpq.hprof.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.hpq.hprof.io.DumpSource;
+
+/**
+ * A buffered big-endian reader over a {@link DumpSource}, with a position that can be moved.
+ * Reading past the end of the data throws {@link EndOfDataException}. Not thread-safe: each thread
+ * uses its own cursor.
+ */
+public final class HprofCursor {
+  private final DumpSource source;
+  private final long length;
+  private final byte[] buffer;
+  private long bufferStart;
+  private int bufferLength;
+  private int index;
+  private int idSize = 8;
+
+  public HprofCursor(DumpSource source, int bufferSize) {
+    this.source = source;
+    this.length = source.length();
+    this.buffer = new byte[bufferSize];
+  }
+
+  public void idSize(int idSize) {
+    this.idSize = idSize;
+  }
+
+  public int idSize() {
+    return idSize;
+  }
+
+  public long length() {
+    return length;
+  }
+
+  public long position() {
+    return bufferStart + index;
+  }
+
+  public long remaining() {
+    return length - position();
+  }
+
+  /** Moves to {@code position}; keeps the buffer when the position is inside it. */
+  public void seek(long position) {
+    if (position >= bufferStart && position <= bufferStart + bufferLength) {
+      index = (int) (position - bufferStart);
+    } else {
+      bufferStart = position;
+      bufferLength = 0;
+      index = 0;
+    }
+  }
+
+  public void skip(long count) {
+    seek(position() + count);
+  }
+
+  /** Makes at least {@code count} bytes available in the buffer (count at most the buffer). */
+  private void require(int count) {
+    if (index + count <= bufferLength) {
+      return;
+    }
+    long start = bufferStart + index;
+    if (start + count > length) {
+      throw new EndOfDataException(start, count);
+    }
+    int kept = bufferLength - index;
+    if (kept > 0) {
+      System.arraycopy(buffer, index, buffer, 0, kept);
+    } else {
+      kept = 0;
+    }
+    bufferStart = start;
+    index = 0;
+    bufferLength = kept;
+    try {
+      while (bufferLength < count) {
+        int read =
+            source.read(
+                bufferStart + bufferLength,
+                buffer,
+                bufferLength,
+                (int) Math.min(buffer.length - bufferLength, length - bufferStart - bufferLength));
+        if (read <= 0) {
+          throw new EndOfDataException(start, count);
+        }
+        bufferLength += read;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public int u1() {
+    require(1);
+    return buffer[index++] & 0xFF;
+  }
+
+  public int u2() {
+    require(2);
+    int value = ((buffer[index] & 0xFF) << 8) | (buffer[index + 1] & 0xFF);
+    index += 2;
+    return value;
+  }
+
+  /** A 4-byte signed value. */
+  public int i4() {
+    require(4);
+    byte[] b = buffer;
+    int i = index;
+    index = i + 4;
+    return (b[i] << 24) | ((b[i + 1] & 0xFF) << 16) | ((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF);
+  }
+
+  /** A 4-byte unsigned value. */
+  public long u4() {
+    return i4() & 0xFFFF_FFFFL;
+  }
+
+  public long i8() {
+    long high = i4() & 0xFFFF_FFFFL;
+    return (high << 32) | (i4() & 0xFFFF_FFFFL);
+  }
+
+  /** An identifier of the dump's id size, as an unsigned value in a long. */
+  public long id() {
+    return idSize == 8 ? i8() : u4();
+  }
+
+  /** Reads {@code count} bytes (count at most the buffer size). */
+  public byte[] bytes(int count) {
+    byte[] result = new byte[count];
+    int done = 0;
+    while (done < count) {
+      int chunk = Math.min(count - done, buffer.length);
+      require(chunk);
+      System.arraycopy(buffer, index, result, done, chunk);
+      index += chunk;
+      done += chunk;
+    }
+    return result;
+  }
+
+  /** Reads a value of basic type {@code tag} as raw bits (floats and doubles as their bits). */
+  public long value(int tag) {
+    switch (tag) {
+      case 2:
+        return id();
+      case 4:
+      case 8:
+        return (byte) u1();
+      case 5:
+        return u2();
+      case 9:
+        return (short) u2();
+      case 6:
+      case 10:
+        return i4();
+      case 7:
+      case 11:
+        return i8();
+      default:
+        throw new IllegalArgumentException("basic type " + tag);
+    }
+  }
+
+  /** Thrown when a read needs bytes past the end of the data. */
+  public static final class EndOfDataException extends RuntimeException {
+    private final long position;
+
+    EndOfDataException(long position, int count) {
+      super(count + " bytes needed at offset 0x" + Long.toHexString(position) + ", past the end");
+      this.position = position;
+    }
+
+    public long position() {
+      return position;
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package org.hpq.hprof.internal;
+
+import it.unimi.dsi.fastutil.longs.LongArrayList;
+import org.hpq.hprof.BasicType;
+import org.hpq.hprof.HprofFormatException;
+import org.hpq.hprof.RootKind;
+import org.hpq.hprof.Strictness;
+
+/**
+ * Reads one heap-dump sub-record during the first pass: roots and class dumps are kept whole,
+ * instances and arrays are noted by id and offset and their contents skipped.
+ */
+final class SubRecordReader {
+  static final int CLASS_DUMP = 0x20;
+  static final int INSTANCE_DUMP = 0x21;
+  static final int OBJECT_ARRAY_DUMP = 0x22;
+  static final int PRIMITIVE_ARRAY_DUMP = 0x23;
+  static final int PRIMITIVE_ARRAY_NODATA = 0xC3;
+  static final int HEAP_DUMP_INFO = 0xFE;
+
+  private final HprofCursor in;
+  private final ScanResult result;
+  private final Strictness strictness;
+  private final String file;
+  private long lastId = Long.MIN_VALUE;
+
+  SubRecordReader(HprofCursor in, ScanResult result, Strictness strictness, String file) {
+    this.in = in;
+    this.result = result;
+    this.strictness = strictness;
+    this.file = file;
+  }
+
+  /** Reads the sub-record at {@code start}; {@code end} is the enclosing record's end. */
+  void read(long start, long end, String recordName) throws HprofFormatException {
+    int tag = in.u1();
+    switch (tag) {
+      case INSTANCE_DUMP -> {
+        long id = in.id();
+        in.i4();
+        in.id();
+        long size = in.u4();
+        checkFits(start, size, "INSTANCE DUMP", "field bytes");
+        addObject(id, start);
+        in.skip(size);
+      }
+      case OBJECT_ARRAY_DUMP -> {
+        long id = in.id();
+        in.i4();
+        long length = in.u4();
+        in.id();
+        checkFits(start, length * in.idSize(), "OBJ ARRAY DUMP", "elements");
+        addObject(id, start);
+        in.skip(length * in.idSize());
+      }
+      case PRIMITIVE_ARRAY_DUMP, PRIMITIVE_ARRAY_NODATA -> {
+        long id = in.id();
+        in.i4();
+        long length = in.u4();
+        int type = in.u1();
+        BasicType basic = BasicType.ofTagOrNull(type);
+        String name = tag == PRIMITIVE_ARRAY_DUMP ? "PRIM ARRAY DUMP" : "PRIM ARRAY NODATA";
+        if (basic == null || basic == BasicType.OBJECT) {
+          throw new HprofFormatException(file, start, name, "element type " + type + " is not a primitive type");
+        }
+        long bytes = tag == PRIMITIVE_ARRAY_DUMP ? length * basic.size() : 0;
+        checkFits(start, bytes, name, "elements");
+        addObject(id, start);
+        in.skip(bytes);
+      }
+      case CLASS_DUMP -> readClassDump(start);
+      case HEAP_DUMP_INFO -> {
+        in.i4();
+        in.id();
+      }
+      default -> readRootOrFail(tag, start, recordName);
+    }
+  }
+
+  private void readRootOrFail(int tag, long start, String recordName) throws HprofFormatException {
+    RootKind kind = RootKind.ofTagOrNull(tag);
+    if (kind == null) {
+      throw new HprofFormatException(
+          file, start, recordName, String.format("unknown sub-record tag 0x%02x", tag));
+    }
+    long id = in.id();
+    int thread = -1;
+    int frame = -1;
+    long extra = 0;
+    switch (kind) {
+      case JNI_GLOBAL -> extra = in.id();
+      case JNI_LOCAL, JAVA_FRAME, JNI_MONITOR -> {
+        thread = in.i4();
+        frame = in.i4();
+      }
+      case NATIVE_STACK, THREAD_BLOCK -> thread = in.i4();
+      case THREAD_OBJECT -> {
+        thread = in.i4();
+        extra = in.i4();
+      }
+      default -> {
+        // Roots with only an id.
+      }
+    }
+    result.roots.add(new RootRecord(kind, id, thread, frame, extra));
+  }
+
+  private void readClassDump(long start) throws HprofFormatException {
+    long classId = in.id();
+    in.i4();
+    long superId = in.id();
+    long loaderId = in.id();
+    long signersId = in.id();
+    long protectionDomainId = in.id();
+    in.id();
+    in.id();
+    long instanceSize = in.u4();
+    int constants = in.u2();
+    LongArrayList constantReferences = new LongArrayList();
+    for (int i = 0; i < constants; i++) {
+      in.u2();
+      int type = basicTypeTag(start, in.u1());
+      long value = in.value(type);
+      if (type == BasicType.OBJECT.tag() && value != 0) {
+        constantReferences.add(value);
+      }
+    }
+    int statics = in.u2();
+    long[] staticNames = new long[statics];
+    byte[] staticTypes = new byte[statics];
+    long[] staticValues = new long[statics];
+    for (int i = 0; i < statics; i++) {
+      staticNames[i] = in.id();
+      staticTypes[i] = (byte) basicTypeTag(start, in.u1());
+      staticValues[i] = in.value(staticTypes[i]);
+    }
+    int fields = in.u2();
+    long[] fieldNames = new long[fields];
+    byte[] fieldTypes = new byte[fields];
+    for (int i = 0; i < fields; i++) {
+      fieldNames[i] = in.id();
+      fieldTypes[i] = (byte) basicTypeTag(start, in.u1());
+    }
+    result.classDumps.add(
+        new ClassDumpRecord(
+            classId,
+            start,
+            superId,
+            loaderId,
+            signersId,
+            protectionDomainId,
+            instanceSize,
+            staticNames,
+            staticTypes,
+            staticValues,
+            fieldNames,
+            fieldTypes,
+            constantReferences.toLongArray()));
+    addObject(classId, start);
+  }
+
+  private int basicTypeTag(long start, int tag) throws HprofFormatException {
+    if (BasicType.ofTagOrNull(tag) == null) {
+      throw new HprofFormatException(file, start, "CLASS DUMP", "unknown basic type " + tag);
+    }
+    return tag;
+  }
+
+  private void checkFits(long start, long bytes, String record, String what)
+      throws HprofFormatException {
+    if (bytes > in.remaining()) {
+      throw new HprofFormatException(
+          file,
+          start,
+          record,
+          String.format("%d bytes of %s run past the end of the data (%d left)", bytes, what, in.remaining()));
+    }
+  }
+
+  private void addObject(long id, long offset) throws HprofFormatException {
+    long n = result.objectCount;
+    if (n >= result.objectIds.size()) {
+      throw new HprofFormatException(file, offset, "heap dump", "more objects than the file can hold");
+    }
+    result.objectIds.set(n, id);
+    result.objectOffsets.set(n, offset);
+    result.objectCount = n + 1;
+    if (Long.compareUnsigned(id, lastId) <= 0 && lastId != Long.MIN_VALUE) {
+      result.idsAscending = false;
+    }
+    lastId = id;
+  }
+}
