@@ -1,0 +1,262 @@
+package org.hpq.hprof.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.LongConsumer;
+import java.util.stream.IntStream;
+import org.hpq.hprof.io.internal.BlockCache;
+import org.hpq.hprof.io.internal.GzipHeader;
+import org.hpq.hprof.io.internal.MemberExtent;
+import org.hpq.hprof.io.internal.MemberInflater;
+import org.hpq.hprof.io.internal.MemberScanner;
+
+/**
+ * The plain bytes of a JDK chunked gzip dump ({@code jcmd PID GC.heap_dump -gz=N FILE}, JDK 15+),
+ * read at random offsets through a {@link ChunkedGzipIndex} of its members. The gzip file is
+ * opened read-only.
+ *
+ * <p>A read inflates each member it touches, checking its CRC32: members the read covers whole are
+ * inflated straight into the caller's array (several at once on the common fork-join pool), the
+ * partly covered ones go through a small LRU cache of inflated blocks, so sequential reads of any
+ * size and small reads near each other inflate each member about once.
+ *
+ * <p>Safe for concurrent reads. Reads after {@link #close()} throw {@link ClosedChannelException}.
+ */
+public final class ChunkedGzipSource implements DumpSource {
+  private static final int WINDOW_SIZE = 256 << 10;
+  private static final long CACHE_BYTES = 16L << 20;
+  private static final int MIN_CACHE_BLOCKS = 4;
+
+  private final Path path;
+  private final FileDumpSource compressed;
+  private final ChunkedGzipIndex index;
+  private final BlockCache cache;
+  private final ConcurrentLinkedQueue<MemberInflater> idleInflaters = new ConcurrentLinkedQueue<>();
+  private volatile boolean closed;
+
+  private ChunkedGzipSource(Path path, FileDumpSource compressed, ChunkedGzipIndex index) {
+    this.path = path;
+    this.compressed = compressed;
+    this.index = index;
+    this.cache =
+        new BlockCache((int) Math.max(MIN_CACHE_BLOCKS, CACHE_BYTES / index.blockSize()));
+  }
+
+  /**
+   * Opens a chunked gzip dump, indexing its members first: one pass inflating the whole file on
+   * all cores, checking every member. Interrupting the thread stops it.
+   *
+   * @throws CorruptGzipException if the file is not the chunked format or a member is bad
+   * @throws java.io.InterruptedIOException if the thread is interrupted
+   */
+  public static ChunkedGzipSource open(Path path) throws IOException {
+    return open(path, bytes -> {});
+  }
+
+  /**
+   * Like {@link #open(Path)}, telling {@code progress} the compressed bytes indexed so far (at most
+   * a few hundred times, possibly from another thread, never concurrently).
+   */
+  public static ChunkedGzipSource open(Path path, LongConsumer progress) throws IOException {
+    Objects.requireNonNull(progress, "progress");
+    FileDumpSource compressed = openCompressed(path);
+    try {
+      int threads = Runtime.getRuntime().availableProcessors();
+      ChunkedGzipIndex index = MemberScanner.scan(compressed, path, threads, progress);
+      return new ChunkedGzipSource(path, compressed, index);
+    } catch (IOException | RuntimeException e) {
+      compressed.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens a chunked gzip dump with an index saved from an earlier {@link #index()}, without
+   * rescanning. Checks cheaply that the index fits the file (length, block size, a gzip header at
+   * each member offset); members are still CRC-checked whenever they are inflated.
+   *
+   * @throws IOException if the file cannot be read or the index does not fit it
+   */
+  public static ChunkedGzipSource open(Path path, ChunkedGzipIndex savedIndex) throws IOException {
+    Objects.requireNonNull(savedIndex, "savedIndex");
+    FileDumpSource compressed = openCompressed(path);
+    try {
+      if (compressed.length() != savedIndex.compressedLength()) {
+        throw new IOException(path + ": the saved member index is for a file of "
+            + savedIndex.compressedLength() + " bytes, the file has " + compressed.length()
+            + ": it changed since it was indexed");
+      }
+      int blockSize = MemberScanner.readBlockSize(compressed, path);
+      if (blockSize != savedIndex.blockSize()) {
+        throw new IOException(path + ": the saved member index has block size "
+            + savedIndex.blockSize() + ", the file says " + blockSize);
+      }
+      byte[] start = new byte[4];
+      for (int member = 0; member < savedIndex.memberCount(); member++) {
+        long offset = savedIndex.memberOffset(member);
+        int read = compressed.read(offset, start, 0, start.length);
+        if (!GzipHeader.looksLikeStart(start, 0, read)) {
+          throw new CorruptGzipException(path, offset,
+              "the saved member index puts member " + member + " here, but no gzip header is here");
+        }
+      }
+      return new ChunkedGzipSource(path, compressed, savedIndex);
+    } catch (IOException | RuntimeException e) {
+      compressed.close();
+      throw e;
+    }
+  }
+
+  private static FileDumpSource openCompressed(Path path) throws IOException {
+    return FileDumpSource.open(
+        path, path.toString(), DumpFormat.CHUNKED_GZIP, FileDumpSource.SEGMENT_SHIFT);
+  }
+
+  /** The member index, to persist and pass to {@link #open(Path, ChunkedGzipIndex)} later. */
+  public ChunkedGzipIndex index() {
+    return index;
+  }
+
+  @Override
+  public long length() {
+    return index.plainLength();
+  }
+
+  @Override
+  public int read(long offset, byte[] target, int targetOffset, int length) throws IOException {
+    Objects.checkFromIndexSize(targetOffset, length, target.length);
+    if (offset < 0) {
+      throw new IllegalArgumentException("negative offset " + offset + " in " + name());
+    }
+    if (closed) {
+      throw new ClosedChannelException();
+    }
+    if (offset >= index.plainLength()) {
+      return -1;
+    }
+    int count = (int) Math.min(length, index.plainLength() - offset);
+    if (count == 0) {
+      return 0;
+    }
+    long end = offset + count;
+    int first = index.memberContaining(offset);
+    int last = index.memberContaining(end - 1);
+    int wholeFirst = -1;
+    int wholeLast = -2;
+    for (int member = first; member <= last; member++) {
+      long memberStart = index.plainOffset(member);
+      long memberEnd = memberStart + index.plainSize(member);
+      long from = Math.max(offset, memberStart);
+      long to = Math.min(end, memberEnd);
+      int at = targetOffset + (int) (from - offset);
+      byte[] cached = cache.getOrNull(member);
+      if (cached != null || from != memberStart || to != memberEnd) {
+        byte[] block = cached != null ? cached : cachedBlock(member);
+        System.arraycopy(block, (int) (from - memberStart), target, at, (int) (to - from));
+      } else {
+        if (wholeFirst < 0) {
+          wholeFirst = member;
+        }
+        wholeLast = member;
+      }
+    }
+    inflateWholeMembers(wholeFirst, wholeLast, offset, target, targetOffset);
+    return count;
+  }
+
+  /**
+   * Inflates members {@code first..last} into {@code target}, in parallel when there are several.
+   * Members in that range that were served from the cache are inflated again: harmless and rare.
+   */
+  private void inflateWholeMembers(
+      int first, int last, long offset, byte[] target, int targetOffset) throws IOException {
+    if (first < 0) {
+      return;
+    }
+    if (first == last) {
+      inflateInto(first, target, targetOffset + (int) (index.plainOffset(first) - offset));
+      return;
+    }
+    try {
+      IntStream.rangeClosed(first, last).parallel().forEach(member -> {
+        try {
+          inflateInto(member, target, targetOffset + (int) (index.plainOffset(member) - offset));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private byte[] cachedBlock(int member) throws IOException {
+    byte[] block = new byte[index.plainSize(member)];
+    inflateInto(member, block, 0);
+    cache.put(member, block);
+    return block;
+  }
+
+  private void inflateInto(int member, byte[] target, int at) throws IOException {
+    MemberInflater inflater = idleInflaters.poll();
+    if (inflater == null) {
+      inflater = new MemberInflater(compressed, path, WINDOW_SIZE);
+    }
+    try {
+      long memberOffset = index.memberOffset(member);
+      long limit =
+          member + 1 < index.memberCount() ? index.memberOffset(member + 1) : compressed.length();
+      int size = index.plainSize(member);
+      MemberExtent extent = inflater.inflate(memberOffset, limit, target, at, size, null);
+      if (extent.plainSize() != size) {
+        throw new CorruptGzipException(path, memberOffset, "inflates to " + extent.plainSize()
+            + " bytes, the index says " + size + ": the file changed since it was indexed?");
+      }
+    } finally {
+      idleInflaters.offer(inflater);
+      if (closed) {
+        drainInflaters();
+      }
+    }
+  }
+
+  @Override
+  public String name() {
+    return path.toString();
+  }
+
+  /** The gzip file. */
+  public Path path() {
+    return path;
+  }
+
+  /** Always {@link DumpFormat#CHUNKED_GZIP}. */
+  public DumpFormat format() {
+    return DumpFormat.CHUNKED_GZIP;
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    drainInflaters();
+    cache.clear();
+    compressed.close();
+  }
+
+  private void drainInflaters() {
+    for (MemberInflater inflater = idleInflaters.poll();
+        inflater != null;
+        inflater = idleInflaters.poll()) {
+      inflater.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ChunkedGzipSource[" + path + ", " + index + "]";
+  }
+}
