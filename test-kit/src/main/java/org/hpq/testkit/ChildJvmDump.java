@@ -152,7 +152,11 @@ public final class ChildJvmDump {
     try (ChildProcess child = ChildProcess.start(command, directory.resolve(baseName + ".stderr.txt"))) {
       String ready = child.awaitLine(line -> line.startsWith(ChildJvmProtocol.READY_PREFIX), timeout);
       if (ready == null) {
-        throw failure("child did not print READY within " + timeout, command, null, child);
+        // End of output usually means the child is exiting: let it finish so its code is shown.
+        String why = child.outputEnded() && child.awaitExit(Duration.ofSeconds(5))
+            ? "child ended without printing READY"
+            : "child did not print READY within " + timeout;
+        throw failure(why, command, null, child);
       }
       String stem = baseName.substring(0, baseName.lastIndexOf('-') + 1) + child.pid();
       Path dump = directory.resolve(stem + (gzipLevel > 0 ? ".hprof.gz" : ".hprof"));

@@ -25,6 +25,7 @@ public final class ChildProcess implements AutoCloseable {
   private final Path stderrFile;
   private final StringBuffer stdout = new StringBuffer();
   private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+  private volatile boolean outputEnded;
 
   private ChildProcess(Process process, Path stderrFile) {
     this.process = process;
@@ -83,6 +84,16 @@ public final class ChildProcess implements AutoCloseable {
     return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
+  /** Waits up to {@code timeout} for the process to end; true if it has ended. */
+  public boolean awaitExit(Duration timeout) throws InterruptedException {
+    return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Whether the child's standard output has reached its end. */
+  public boolean outputEnded() {
+    return outputEnded;
+  }
+
   /** Whether the process is alive. */
   public boolean isAlive() {
     return process.isAlive();
@@ -125,6 +136,7 @@ public final class ChildProcess implements AutoCloseable {
     } catch (IOException e) {
       stdout.append("(stdout read failed: ").append(e).append(")\n");
     } finally {
+      outputEnded = true;
       lines.add(END_OF_OUTPUT);
     }
   }
