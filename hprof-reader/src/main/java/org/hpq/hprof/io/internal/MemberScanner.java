@@ -62,9 +62,19 @@ public final class MemberScanner {
   public static ChunkedGzipIndex scan(
       DumpSource compressed, Path file, int parallelism, LongConsumer progress)
       throws IOException {
+    return scan(compressed, file, parallelism, MIN_PART_BYTES, progress);
+  }
+
+  /**
+   * As {@link #scan(DumpSource, Path, int, LongConsumer)}, cutting the file into parts of at least
+   * {@code minPartBytes} (8 MiB normally; small in tests).
+   */
+  public static ChunkedGzipIndex scan(
+      DumpSource compressed, Path file, int parallelism, long minPartBytes, LongConsumer progress)
+      throws IOException {
     int blockSize = readBlockSize(compressed, file);
     MemberScanner scanner = new MemberScanner(compressed, file, blockSize, progress);
-    int parts = (int) Math.max(1, Math.min(parallelism, scanner.length / MIN_PART_BYTES));
+    int parts = (int) Math.max(1, Math.min(parallelism, scanner.length / minPartBytes));
     List<MemberExtent> members = parts == 1 ? scanner.sequential() : scanner.parallel(parts);
     return scanner.toIndex(members);
   }
