@@ -53,6 +53,27 @@ public final class GzipFormats {
     return buffer.toByteArray();
   }
 
+  /**
+   * Imitates a JDK 21+ parallel {@code -gz} dump: {@code plain} is cut at {@code partBoundaries}
+   * (increasing offsets) and each part is compressed by {@link #chunked} on its own, then the parts
+   * are concatenated. So members can hold less than a block, and every part's first member carries
+   * the {@code HPROF BLOCKSIZE} comment (observed on JDK 25: the main file's last member is short
+   * and the appended per-thread segment files start with a commented member).
+   */
+  public static byte[] chunkedInParts(byte[] plain, int blockSize, int... partBoundaries) {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream(plain.length / 4 + 64);
+    int start = 0;
+    for (int i = 0; i <= partBoundaries.length; i++) {
+      int end = i < partBoundaries.length ? partBoundaries[i] : plain.length;
+      if (end < start || end > plain.length) {
+        throw new IllegalArgumentException("part boundaries must increase within the data");
+      }
+      buffer.writeBytes(chunked(java.util.Arrays.copyOfRange(plain, start, end), blockSize));
+      start = end;
+    }
+    return buffer.toByteArray();
+  }
+
   private static void writeMember(
       ByteArrayOutputStream buffer, byte[] plain, int offset, int length, String comment) {
     buffer.write(0x1f);

@@ -52,6 +52,46 @@ class GzipFormatsTest {
     assertThat(inflateAll(gzip)).isEqualTo(writer.toBytes());
   }
 
+  @Test
+  void chunkedInPartsRestartsBlocksAndCommentsAtEachPart() throws Exception {
+    byte[] plain = sampleDump();
+    int blockSize = 1000;
+    byte[] gzip = GzipFormats.chunkedInParts(plain, blockSize, 2500, 2600);
+
+    assertThat(inflateAll(gzip)).isEqualTo(plain);
+    List<Integer> sizes = members(gzip).stream().map(member -> member.length).toList();
+    int rest = plain.length - 2600;
+    assertThat(sizes.subList(0, 5)).containsExactly(1000, 1000, 500, 100, Math.min(1000, rest));
+    assertThat(sizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(plain.length);
+    assertThat(commentedMembers(gzip)).isEqualTo(3);
+  }
+
+  private static int commentedMembers(byte[] gzip) throws Exception {
+    int count = 0;
+    int offset = 0;
+    for (byte[] member : members(gzip)) {
+      count += (gzip[offset + 3] & 0x10) != 0 ? 1 : 0;
+      offset += compressedLength(gzip, offset);
+    }
+    return count;
+  }
+
+  private static int compressedLength(byte[] gzip, int offset) throws Exception {
+    int position = offset + 10;
+    if ((gzip[offset + 3] & 0x10) != 0) {
+      while (gzip[position] != 0) {
+        position++;
+      }
+      position++;
+    }
+    Inflater inflater = new Inflater(true);
+    inflater.setInput(gzip, position, gzip.length - position);
+    inflater.inflate(new byte[8 << 20]);
+    int end = gzip.length - inflater.getRemaining() + 8;
+    inflater.end();
+    return end - offset;
+  }
+
   private static byte[] sampleDump() {
     long seed = 42;
     Random random = new Random(seed);
