@@ -8,20 +8,40 @@ import org.hpq.hprof.io.DumpSource;
  * A buffered big-endian reader over a {@link DumpSource}, with a position that can be moved.
  * Reading past the end of the data throws {@link EndOfDataException}. Not thread-safe: each thread
  * uses its own cursor.
+ *
+ * <p>It keeps several buffer windows, least recently used replaced first, so that reading that
+ * alternates between a few regions of the file (objects in id order, whose class dumps sit at the
+ * start of the dump) stays sequential within each region instead of refilling one buffer on every
+ * jump.
  */
 public final class HprofCursor {
   private final DumpSource source;
   private final long length;
-  private final byte[] buffer;
+  private final byte[][] windows;
+  private final long[] windowStarts;
+  private final int[] windowLengths;
+  private final long[] windowUse;
+  private long useClock;
+  private int window;
+  private byte[] buffer;
   private long bufferStart;
   private int bufferLength;
   private int index;
   private int idSize = 8;
 
   public HprofCursor(DumpSource source, int bufferSize) {
+    this(source, bufferSize, 1);
+  }
+
+  /** A cursor with {@code windowCount} buffers of {@code bufferSize} bytes each. */
+  public HprofCursor(DumpSource source, int bufferSize, int windowCount) {
     this.source = source;
     this.length = source.length();
-    this.buffer = new byte[bufferSize];
+    this.windows = new byte[windowCount][bufferSize];
+    this.windowStarts = new long[windowCount];
+    this.windowLengths = new int[windowCount];
+    this.windowUse = new long[windowCount];
+    this.buffer = windows[0];
   }
 
   public void idSize(int idSize) {
@@ -44,9 +64,30 @@ public final class HprofCursor {
     return length - position();
   }
 
-  /** Moves to {@code position}; keeps the buffer when the position is inside it. */
+  /** Moves to {@code position}; keeps a buffer window that holds the position. */
   public void seek(long position) {
     if (position >= bufferStart && position <= bufferStart + bufferLength) {
+      index = (int) (position - bufferStart);
+      return;
+    }
+    windowStarts[window] = bufferStart;
+    windowLengths[window] = bufferLength;
+    int victim = 0;
+    for (int w = 0; w < windows.length; w++) {
+      if (position >= windowStarts[w] && position < windowStarts[w] + windowLengths[w]) {
+        victim = w;
+        break;
+      }
+      if (windowUse[w] < windowUse[victim]) {
+        victim = w;
+      }
+    }
+    window = victim;
+    windowUse[victim] = ++useClock;
+    buffer = windows[victim];
+    if (position >= windowStarts[victim] && position < windowStarts[victim] + windowLengths[victim]) {
+      bufferStart = windowStarts[victim];
+      bufferLength = windowLengths[victim];
       index = (int) (position - bufferStart);
     } else {
       bufferStart = position;

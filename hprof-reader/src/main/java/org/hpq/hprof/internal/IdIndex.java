@@ -27,8 +27,13 @@ public final class IdIndex {
 
   /** Builds the page table over {@code ids}, which must be strictly ascending (unsigned). */
   public static IdIndex build(LongArray ids, int count, BigArrays arrays) {
+    return build(ids, count, arrays::newIntArray);
+  }
+
+  /** As {@link #build(LongArray, int, BigArrays)}, with the page table from {@code allocator}. */
+  public static IdIndex build(LongArray ids, int count, java.util.function.LongFunction<IntArray> allocator) {
     if (count == 0) {
-      return new IdIndex(ids, 0, arrays.newIntArray(2), 63, 0);
+      return new IdIndex(ids, 0, allocator.apply(2), 63, 0);
     }
     long minimum = ids.get(0);
     long span = ids.get(count - 1L) - minimum;
@@ -38,7 +43,7 @@ public final class IdIndex {
       shift++;
     }
     long pageCount = (span >>> shift) + 1;
-    IntArray pages = arrays.newIntArray(pageCount + 1);
+    IntArray pages = allocator.apply(pageCount + 1);
     long page = 0;
     for (int i = 0; i < count; i++) {
       long own = (ids.get(i) - minimum) >>> shift;

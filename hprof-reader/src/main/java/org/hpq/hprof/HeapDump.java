@@ -1,0 +1,342 @@
+package org.hpq.hprof;
+
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hpq.hprof.graph.Csr;
+import org.hpq.hprof.internal.FieldReader;
+import org.hpq.hprof.internal.IdIndex;
+import org.hpq.hprof.internal.IndexFiles;
+import org.hpq.hprof.internal.IndexMeta;
+import org.hpq.hprof.internal.IndexStore;
+import org.hpq.hprof.internal.Labels;
+import org.hpq.hprof.io.DumpSource;
+import org.hpq.hprof.io.DumpSources;
+import org.hpq.hprof.store.BigArrays;
+import org.hpq.hprof.store.ByteArray;
+import org.hpq.hprof.store.IntArray;
+import org.hpq.hprof.store.LongArray;
+
+/**
+ * An opened heap dump: the object graph of one heap dump of an HPROF file, read from its index
+ * (built beside the dump on first open, memory-mapped afterwards).
+ *
+ * <p>Objects are dense indexes {@code 0..objectCount()-1} in ascending id order. Every object has
+ * a kind, a class, a shallow size, outbound and inbound labelled references, and a reachability
+ * flag. Field values and String text are read lazily from the dump, which is never written to.
+ * Safe for concurrent reads.
+ *
+ * <pre>{@code
+ * try (HeapDump dump = HeapDump.open(Path.of("app.hprof"), OpenOptions.defaults())) {
+ *   for (int object = 0; object < dump.objectCount(); object++) { ... dump.className(object) ... }
+ * }
+ * }</pre>
+ */
+public final class HeapDump implements Closeable {
+  private final Path path;
+  private final DumpSource source;
+  private final IndexMeta meta;
+  private final Path indexDirectory;
+  private final String indexNote;
+  private final LongArray ids;
+  private final LongArray offsets;
+  private final IntArray pages;
+  private final ByteArray kinds;
+  private final IntArray classOf;
+  private final LongArray shallow;
+  private final ByteArray flags;
+  private final Csr outbound;
+  private final Csr inbound;
+  private final IntArray inLabels;
+  private final IdIndex idIndex;
+  private final Labels labels;
+  private final Int2ObjectOpenHashMap<JavaClass> classes = new Int2ObjectOpenHashMap<>();
+  private final Map<String, List<JavaClass>> classesByName = new HashMap<>();
+  private final FieldReader fields;
+
+  private HeapDump(Path path, DumpSource source, IndexMeta meta, Path directory, String indexNote) {
+    this.path = path;
+    this.source = source;
+    this.meta = meta;
+    this.indexDirectory = directory;
+    this.indexNote = indexNote;
+    int n = meta.objectCount;
+    long e = meta.edgeCount;
+    ids = BigArrays.mapLongs(directory.resolve(IndexFiles.IDS), n, false);
+    offsets = BigArrays.mapLongs(directory.resolve(IndexFiles.OFFSETS), n, false);
+    pages = BigArrays.mapInts(directory.resolve(IndexFiles.PAGES), meta.pageCount, false);
+    kinds = BigArrays.mapBytes(directory.resolve(IndexFiles.KINDS), n, false);
+    classOf = BigArrays.mapInts(directory.resolve(IndexFiles.CLASSES), n, false);
+    shallow = BigArrays.mapLongs(directory.resolve(IndexFiles.SHALLOW), n, false);
+    flags = BigArrays.mapBytes(directory.resolve(IndexFiles.FLAGS), n, false);
+    outbound =
+        new Csr(
+            BigArrays.mapLongs(directory.resolve(IndexFiles.OUT_OFFSETS), n + 1L, false),
+            BigArrays.mapInts(directory.resolve(IndexFiles.OUT_TARGETS), e, false),
+            BigArrays.mapLongs(directory.resolve(IndexFiles.OUT_WEAK), (e + 63) >>> 6, false));
+    inLabels = BigArrays.mapInts(directory.resolve(IndexFiles.IN_LABELS), e, false);
+    inbound =
+        new Csr(
+            BigArrays.mapLongs(directory.resolve(IndexFiles.IN_OFFSETS), n + 1L, false),
+            BigArrays.mapInts(directory.resolve(IndexFiles.IN_SOURCES), e, false),
+            BigArrays.mapLongs(directory.resolve(IndexFiles.IN_WEAK), (e + 63) >>> 6, false));
+    idIndex = IdIndex.open(ids, n, pages, meta.pageShift);
+    labels = new Labels(meta.labels);
+    for (JavaClass javaClass : meta.classes) {
+      classes.put(javaClass.objectIndex(), javaClass);
+      classesByName.computeIfAbsent(javaClass.name(), k -> new ArrayList<>(1)).add(javaClass);
+    }
+    fields = new FieldReader(source, meta.idSize, offsets, idIndex, this::javaClassOrNull);
+  }
+
+  /**
+   * Opens {@code dump} (plain HPROF, or gzip of either kind), building its index first if there is
+   * no valid one.
+   *
+   * @throws NoSuchFileException if the dump does not exist
+   * @throws IOException if it cannot be read, or the index cannot be written anywhere
+   * @throws HprofFormatException if the dump is malformed beyond what {@code options.strictness()}
+   *     allows
+   */
+  public static HeapDump open(Path dump, OpenOptions options) throws IOException, HprofFormatException {
+    if (!Files.exists(dump)) {
+      throw new NoSuchFileException(dump.toString(), null, "no such file");
+    }
+    DumpSource source = DumpSources.open(dump, options.cacheDirectory());
+    try {
+      IndexStore store = IndexStore.locate(dump, options);
+      StringBuilder note = new StringBuilder();
+      Path directory = store.openOrBuild(source, options, problem -> note.append("index rebuilt: ").append(problem));
+      IndexMeta meta = IndexMeta.read(directory.resolve(IndexFiles.META));
+      return new HeapDump(dump, source, meta, directory, note.length() == 0 ? null : note.toString());
+    } catch (IOException | HprofFormatException | RuntimeException e) {
+      source.close();
+      throw e;
+    }
+  }
+
+  /** Opens {@code dump} with {@link OpenOptions#defaults()}. */
+  public static HeapDump open(Path dump) throws IOException, HprofFormatException {
+    return open(dump, OpenOptions.defaults());
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  /** The directory holding the index files. */
+  public Path indexDirectory() {
+    return indexDirectory;
+  }
+
+  /** Why an existing index was rebuilt on this open, or null. */
+  public String indexNote() {
+    return indexNote;
+  }
+
+  /** The header's version text, e.g. {@code JAVA PROFILE 1.0.2}. */
+  public String version() {
+    return meta.version;
+  }
+
+  public int idSize() {
+    return meta.idSize;
+  }
+
+  /** Milliseconds since the epoch when the dump was written. */
+  public long timestamp() {
+    return meta.timestamp;
+  }
+
+  /** How many heap dumps the file holds, and which one this is (from 0). */
+  public int heapDumpCount() {
+    return meta.heapDumpCount;
+  }
+
+  public int heapDumpNumber() {
+    return meta.heapDumpNumber;
+  }
+
+  public SizeModel sizeModel() {
+    return meta.sizeModel;
+  }
+
+  /** Problems found and repaired while reading (never null). */
+  public List<String> warnings() {
+    return List.copyOf(meta.warnings);
+  }
+
+  /** Seconds the index build took, and its peak Java heap in bytes (as recorded at build time). */
+  public double buildSeconds() {
+    return meta.buildSeconds;
+  }
+
+  public long buildPeakHeap() {
+    return meta.buildPeakHeap;
+  }
+
+  public int objectCount() {
+    return meta.objectCount;
+  }
+
+  /** Number of references (edges) in the graph, weak ones included. */
+  public long referenceCount() {
+    return meta.edgeCount;
+  }
+
+  public long id(int object) {
+    return ids.get(object);
+  }
+
+  /** The index of the object with id {@code id}, or -1. */
+  public int indexOf(long id) {
+    return idIndex.indexOf(id);
+  }
+
+  public ObjectKind kind(int object) {
+    return ObjectKind.ofCode(kinds.get(object));
+  }
+
+  /** Element type of a primitive array; null for other objects. */
+  public BasicType elementType(int object) {
+    int code = kinds.get(object);
+    return code >= 4 ? BasicType.ofTagOrNull(code) : null;
+  }
+
+  /** The object index of the object's class object, or -1 when the dump lacks it. */
+  public int classIndex(int object) {
+    return classOf.get(object);
+  }
+
+  /** The class of {@code object}, or null when the dump lacks it. */
+  public JavaClass javaClassOrNull(int object) {
+    int index = classOf.get(object);
+    return index < 0 ? null : classes.get(index);
+  }
+
+  /** The class whose class object is {@code classObject}, or null if it is not a class object. */
+  public JavaClass classAtOrNull(int classObject) {
+    return classes.get(classObject);
+  }
+
+  /** The Java name of the object's type: {@code java.lang.String}, {@code byte[]}, {@code java.lang.Class}. */
+  public String typeName(int object) {
+    JavaClass javaClass = javaClassOrNull(object);
+    if (javaClass != null) {
+      return javaClass.name();
+    }
+    return switch (kind(object)) {
+      case PRIMITIVE_ARRAY -> elementType(object).javaName() + "[]";
+      case CLASS -> "java.lang.Class";
+      case OBJECT_ARRAY -> "java.lang.Object[]";
+      case INSTANCE -> "<unknown class>";
+    };
+  }
+
+  public Collection<JavaClass> classes() {
+    return classes.values();
+  }
+
+  /** Classes of that Java name (one per defining loader); empty if none. */
+  public List<JavaClass> classesNamed(String name) {
+    return classesByName.getOrDefault(name, List.of());
+  }
+
+  public long shallowSize(int object) {
+    return shallow.get(object);
+  }
+
+  /** Reachable from the GC roots over all references, weak ones included. */
+  public boolean isReachable(int object) {
+    return (flags.get(object) & 1) != 0;
+  }
+
+  /** Held directly by a GC root. */
+  public boolean isRoot(int object) {
+    return (flags.get(object) & 2) != 0;
+  }
+
+  /** Outbound references, with weak-edge bits. */
+  public Csr outbound() {
+    return outbound;
+  }
+
+  /** Inbound references (referrers), with weak-edge bits; labels through {@link #inboundLabel}. */
+  public Csr inbound() {
+    return inbound;
+  }
+
+  /** Label code of the inbound edge at {@code position}: {@code >= 0} an array slot. */
+  public int inboundLabel(long position) {
+    return inLabels.get(position);
+  }
+
+  /** Text of a label code: {@code .next}, {@code [3]}, {@code java.lang.System.out}, {@code <class>}. */
+  public String labelText(int code) {
+    return labels.text(code);
+  }
+
+  /** Every label text of the dump (codes {@code -1 - k} for entry k). */
+  public List<String> labelTexts() {
+    return List.copyOf(meta.labels);
+  }
+
+  /**
+   * The label of the edge from {@code source} to {@code target} (the first, if several), or null
+   * if there is none.
+   */
+  public String edgeLabel(int source, int target) {
+    for (long p = inbound.start(target), end = inbound.end(target); p < end; p++) {
+      if (inbound.neighbour(p) == source) {
+        return labels.text(inLabels.get(p));
+      }
+    }
+    return null;
+  }
+
+  public List<GcRoot> roots() {
+    return meta.roots;
+  }
+
+  /** Field values of an instance, own class first; empty for other objects. */
+  public List<FieldValue> fields(int object) {
+    return fields.fields(object);
+  }
+
+  /** Text of a {@code java.lang.String}, or null. */
+  public String stringValue(int object) {
+    return fields.stringValue(object);
+  }
+
+  /** Length of an array; -1 for other objects. */
+  public long arrayLength(int object) {
+    return fields.arrayLength(object);
+  }
+
+  /** Up to {@code limit} elements from {@code from}: object indexes for object arrays, bits else. */
+  public long[] arrayElements(int object, long from, int limit) {
+    return fields.elements(object, from, limit);
+  }
+
+  @Override
+  public void close() throws IOException {
+    for (AutoCloseable array :
+        new AutoCloseable[] {ids, offsets, pages, kinds, classOf, shallow, flags, inLabels, outbound.offsets(),
+            outbound.neighbours(), outbound.weakBits(), inbound.offsets(), inbound.neighbours(), inbound.weakBits()}) {
+      try {
+        array.close();
+      } catch (Exception e) {
+        throw new IOException(e);
+      }
+    }
+    source.close();
+  }
+}

@@ -1,0 +1,197 @@
+package org.hpq.hprof.internal;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.hpq.hprof.GcRoot;
+import org.hpq.hprof.HprofFormatException;
+import org.hpq.hprof.OpenOptions;
+import org.hpq.hprof.SizeModel;
+import org.hpq.hprof.io.DumpSource;
+import org.hpq.hprof.store.BigArrays;
+import org.hpq.hprof.store.ByteArray;
+import org.hpq.hprof.store.IntArray;
+import org.hpq.hprof.store.LongArray;
+
+/**
+ * Builds the files of an index into an empty directory: two passes over the dump, then the
+ * inbound edges, the roots and reachability. The caller makes the directory visible atomically.
+ */
+public final class IndexBuilder {
+  private final DumpSource source;
+  private final OpenOptions options;
+  private final Path directory;
+  private final BigArrays scratch;
+
+  public IndexBuilder(DumpSource source, OpenOptions options, Path directory) {
+    this.source = source;
+    this.options = options;
+    this.directory = directory;
+    this.scratch = BigArrays.scratchIn(directory);
+  }
+
+  public IndexMeta build() throws HprofFormatException, IOException {
+    long started = System.nanoTime();
+    ScanResult scan =
+        new RecordScanner(source, options.strictness(), options.heapDumpNumber(), scratch, options.progress()).scan();
+    if (!scan.idsAscending) {
+      options.progress().progress("sorting object ids", 0, scan.objectCount);
+      PairSorter.sort(scan.objectIds, scan.objectOffsets, scan.objectCount, scratch);
+    }
+    int count = removeDuplicates(scan);
+    LongArray ids = BigArrays.mapLongs(file(IndexFiles.IDS), count, true);
+    LongArray offsets = BigArrays.mapLongs(file(IndexFiles.OFFSETS), count, true);
+    for (int i = 0; i < count; i++) {
+      ids.set(i, scan.objectIds.get(i));
+      offsets.set(i, scan.objectOffsets.get(i));
+    }
+    scan.objectIds.close();
+    scan.objectOffsets.close();
+    long[] pageCount = new long[1];
+    IdIndex idIndex =
+        IdIndex.build(
+            ids,
+            count,
+            size -> {
+              pageCount[0] = size;
+              return BigArrays.mapInts(file(IndexFiles.PAGES), size, true);
+            });
+
+    HprofCursor cursor = new HprofCursor(source, 1 << 20, 4);
+    cursor.idSize(scan.idSize);
+    ClassTableBuilder classBuilder = new ClassTableBuilder(scan, idIndex, options.strictness(), source.name());
+    SizeModel model = options.sizeModel();
+    if (model == null) {
+      ClassTable provisional = classBuilder.build(SizeModel.UNCOMPRESSED, new Labels());
+      model = SizeModelDetector.detect(cursor, idIndex, offsets, provisional);
+    }
+    Labels labels = new Labels();
+    ClassTable classes = classBuilder.build(model, labels);
+
+    long edgeBound = scan.endOffset / scan.idSize + 2L * count + 16L * classes.classes().size() + 1024;
+    ByteArray kinds = BigArrays.mapBytes(file(IndexFiles.KINDS), count, true);
+    IntArray classOf = BigArrays.mapInts(file(IndexFiles.CLASSES), count, true);
+    LongArray shallow = BigArrays.mapLongs(file(IndexFiles.SHALLOW), count, true);
+    LongArray outOffsets = BigArrays.mapLongs(file(IndexFiles.OUT_OFFSETS), count + 1L, true);
+    IntArray outTargets = BigArrays.mapInts(file(IndexFiles.OUT_TARGETS), edgeBound, true);
+    LongArray outWeak = BigArrays.mapLongs(file(IndexFiles.OUT_WEAK), (edgeBound + 63) >>> 6, true);
+    IntArray outLabels = scratch.newIntArray(edgeBound);
+    EdgeSink sink = new EdgeSink(outOffsets, outTargets, outLabels, outWeak);
+    new EdgeReader(cursor, idIndex, offsets, classes, model, labels, options.strictness(), source.name(), scan)
+        .read(sink, kinds, classOf, shallow, options.progress());
+    long edges = sink.size();
+
+    options.progress().progress("inverting references", 0, edges);
+    LongArray inOffsets = BigArrays.mapLongs(file(IndexFiles.IN_OFFSETS), count + 1L, true);
+    IntArray inSources = BigArrays.mapInts(file(IndexFiles.IN_SOURCES), edges, true);
+    IntArray inLabels = BigArrays.mapInts(file(IndexFiles.IN_LABELS), edges, true);
+    LongArray inWeak = BigArrays.mapLongs(file(IndexFiles.IN_WEAK), (edges + 63) >>> 6, true);
+    Transposer.transpose(count, outOffsets, outTargets, outLabels, outWeak, inOffsets, inSources, inLabels, inWeak);
+    outLabels.close();
+
+    FieldReader fields =
+        new FieldReader(source, scan.idSize, offsets, idIndex, object -> classes.classOrNull(classOf.get(object)));
+    List<GcRoot> roots = new RootResolver(scan, idIndex, fields, options.strictness(), source.name()).resolve();
+    int[] rootObjects = roots.stream().mapToInt(GcRoot::object).toArray();
+    ByteArray flags = BigArrays.mapBytes(file(IndexFiles.FLAGS), count, true);
+    options.progress().progress("marking reachable objects", 0, count);
+    Reachability.mark(count, rootObjects, outOffsets, outTargets, flags, scratch);
+
+    for (AutoCloseable array :
+        new AutoCloseable[] {ids, offsets, idIndex.pages(), kinds, classOf, shallow, outOffsets, outTargets, outWeak,
+            inOffsets, inSources, inLabels, inWeak, flags}) {
+      // No msync: every file is checksummed on open, so pages lost in a crash mean a rebuild.
+      close(array);
+    }
+    truncate(file(IndexFiles.OUT_TARGETS), edges * 4);
+    truncate(file(IndexFiles.OUT_WEAK), ((edges + 63) >>> 6) * 8);
+
+    IndexMeta meta = new IndexMeta();
+    meta.version = scan.version;
+    meta.idSize = scan.idSize;
+    meta.timestamp = scan.timestamp;
+    meta.heapDumpCount = scan.heapDumpCount;
+    meta.heapDumpNumber = options.heapDumpNumber();
+    meta.endOffset = scan.endOffset;
+    meta.sizeModel = model;
+    meta.objectCount = count;
+    meta.edgeCount = edges;
+    meta.pageShift = idIndex.shift();
+    meta.pageCount = pageCount[0];
+    meta.classes.addAll(classes.classes());
+    meta.classes.sort(java.util.Comparator.comparingInt(org.hpq.hprof.JavaClass::objectIndex));
+    meta.labels.addAll(labels.texts());
+    meta.roots.addAll(roots);
+    meta.warnings.addAll(scan.warnings);
+    meta.buildSeconds = (System.nanoTime() - started) / 1e9;
+    meta.buildPeakHeap = peakHeap();
+    meta.write(file(IndexFiles.META));
+    return meta;
+  }
+
+  /** Drops repeated ids (sorted input), keeping the first; STRICT refuses them. */
+  private int removeDuplicates(ScanResult scan) throws HprofFormatException {
+    long count = scan.objectCount;
+    if (count > Integer.MAX_VALUE - 8) {
+      throw new HprofFormatException(source.name(), 0, "heap dump", count + " objects: more than hpq supports");
+    }
+    long kept = 0;
+    long duplicates = 0;
+    for (long i = 0; i < count; i++) {
+      long id = scan.objectIds.get(i);
+      if (kept > 0 && scan.objectIds.get(kept - 1) == id) {
+        if (!options.strictness().repairs()) {
+          throw new HprofFormatException(
+              source.name(), scan.objectOffsets.get(i), "heap dump", String.format("duplicate object id 0x%x", id));
+        }
+        if (duplicates++ == 0) {
+          scan.warnings.add(
+              String.format(
+                  "duplicate object id 0x%x at offset 0x%x: the later object is ignored",
+                  id, scan.objectOffsets.get(i)));
+        }
+        continue;
+      }
+      scan.objectIds.set(kept, id);
+      scan.objectOffsets.set(kept, scan.objectOffsets.get(i));
+      kept++;
+    }
+    if (duplicates > 1) {
+      scan.warnings.add(duplicates + " objects with duplicate ids were ignored");
+    }
+    return (int) kept;
+  }
+
+  private Path file(String name) {
+    return directory.resolve(name);
+  }
+
+  private static void truncate(Path file, long size) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      channel.truncate(size);
+    }
+  }
+
+  private static void close(AutoCloseable array) {
+    try {
+      array.close();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static long peakHeap() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
+  }
+}

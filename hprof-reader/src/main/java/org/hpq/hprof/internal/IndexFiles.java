@@ -1,0 +1,66 @@
+package org.hpq.hprof.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.zip.CRC32C;
+
+/** The names of the files of an index directory, and checksums over them. */
+public final class IndexFiles {
+  public static final String PROPERTIES = "index.properties";
+  public static final String META = "meta.bin";
+  public static final String IDS = "ids.bin";
+  public static final String OFFSETS = "offsets.bin";
+  public static final String PAGES = "pages.bin";
+  public static final String KINDS = "kinds.bin";
+  public static final String CLASSES = "class.bin";
+  public static final String SHALLOW = "shallow.bin";
+  public static final String FLAGS = "flags.bin";
+  public static final String OUT_OFFSETS = "out.offsets";
+  public static final String OUT_TARGETS = "out.targets";
+  public static final String OUT_WEAK = "out.weak";
+  public static final String IN_OFFSETS = "in.offsets";
+  public static final String IN_SOURCES = "in.sources";
+  public static final String IN_LABELS = "in.labels";
+  public static final String IN_WEAK = "in.weak";
+  public static final String DOMINATORS = "idom.bin";
+  public static final String RETAINED = "retained.bin";
+
+  /** Every data file, in the order checksums are listed. */
+  public static final List<String> DATA =
+      List.of(
+          META, IDS, OFFSETS, PAGES, KINDS, CLASSES, SHALLOW, FLAGS, OUT_OFFSETS, OUT_TARGETS, OUT_WEAK,
+          IN_OFFSETS, IN_SOURCES, IN_LABELS, IN_WEAK, DOMINATORS, RETAINED);
+
+  private IndexFiles() {}
+
+  /** CRC32C of the whole file, or of its first {@code limit} bytes when limit is not -1. */
+  public static long checksum(Path file) throws IOException {
+    return checksum(file, 0, Long.MAX_VALUE);
+  }
+
+  /** CRC32C of {@code length} bytes from {@code start} (fewer at the end of the file). */
+  public static long checksum(Path file, long start, long length) throws IOException {
+    CRC32C crc = new CRC32C();
+    ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      long position = start;
+      long end = Math.min(channel.size(), start + Math.min(length, Long.MAX_VALUE - start));
+      while (position < end) {
+        buffer.clear();
+        buffer.limit((int) Math.min(buffer.capacity(), end - position));
+        int read = channel.read(buffer, position);
+        if (read <= 0) {
+          break;
+        }
+        buffer.flip();
+        crc.update(buffer);
+        position += read;
+      }
+    }
+    return crc.getValue();
+  }
+}

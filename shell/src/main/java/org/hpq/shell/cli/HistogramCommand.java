@@ -1,0 +1,70 @@
+package org.hpq.shell.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.hpq.hprof.HeapDump;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code hpq histogram DUMP}: the class histogram of the reachable objects. */
+@Command(
+    name = "histogram",
+    mixinStandardHelpOptions = true,
+    description = "Print the class histogram of the reachable objects, largest shallow size first.")
+final class HistogramCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "DUMP", description = "The heap dump.")
+  Path dump;
+
+  @Option(names = "--json", description = "Print a JSON array of {class, count, shallow}.")
+  boolean json;
+
+  @Option(names = {"-n", "--limit"}, description = "Print at most N classes (default: all).", defaultValue = "-1")
+  int limit;
+
+  @Mixin DumpOptions options;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream out = System.out;
+    try (HeapDump heap = DumpOpener.open(dump, options, System.err)) {
+      List<ClassHistogram.Row> rows = ClassHistogram.of(heap);
+      if (limit >= 0 && rows.size() > limit) {
+        rows = rows.subList(0, limit);
+      }
+      if (json) {
+        try (JsonGenerator generator = new JsonFactory().createGenerator(out)) {
+          generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+          generator.writeStartArray();
+          for (ClassHistogram.Row row : rows) {
+            generator.writeStartObject();
+            generator.writeStringField("class", row.className());
+            generator.writeNumberField("count", row.count());
+            generator.writeNumberField("shallow", row.shallow());
+            generator.writeEndObject();
+          }
+          generator.writeEndArray();
+        }
+        out.println();
+      } else {
+        long count = 0;
+        long bytes = 0;
+        out.printf("%6s %12s %15s  %s%n", "num", "#instances", "#bytes", "class name");
+        out.println("-".repeat(60));
+        int number = 1;
+        for (ClassHistogram.Row row : rows) {
+          out.printf("%5d: %12d %15d  %s%n", number++, row.count(), row.shallow(), row.className());
+          count += row.count();
+          bytes += row.shallow();
+        }
+        out.printf("Total %12d %15d%n", count, bytes);
+      }
+    }
+    return ExitCodes.OK;
+  }
+}
