@@ -37,6 +37,7 @@ public record ChunkedGzipIndex(
 
   private static final int MAGIC = 0x48475a58; // "HGZX"
   private static final int VERSION = 1;
+
   /** No gzip member is shorter: 10-byte header, 2 bytes of deflate data, 8-byte trailer. */
   private static final int SMALLEST_MEMBER = 20;
 
@@ -63,8 +64,13 @@ public record ChunkedGzipIndex(
     for (int k = 0; k < count; k++) {
       long previousMember = k == 0 ? -1 : memberOffsets[k - 1];
       if (memberOffsets[k] <= previousMember || memberOffsets[k] >= compressedLength) {
-        throw new IllegalArgumentException("member offset " + memberOffsets[k] + " of member " + k
-            + " not increasing or not below the compressed length " + compressedLength);
+        throw new IllegalArgumentException(
+            "member offset "
+                + memberOffsets[k]
+                + " of member "
+                + k
+                + " not increasing or not below the compressed length "
+                + compressedLength);
       }
       long next = k + 1 < count ? plainOffsets[k + 1] : plainLength;
       long size = next - plainOffsets[k];
@@ -145,16 +151,20 @@ public record ChunkedGzipIndex(
     int magic = input.readInt();
     int version = input.readInt();
     if (magic != MAGIC || version != VERSION) {
-      throw new IOException(String.format(
-          "not a saved gzip member index (magic %08x version %d)", magic, version));
+      throw new IOException(
+          String.format("not a saved gzip member index (magic %08x version %d)", magic, version));
     }
     int blockSize = input.readInt();
     long compressedLength = input.readLong();
     long plainLength = input.readLong();
     int count = input.readInt();
     if (count < 0 || count > compressedLength / SMALLEST_MEMBER + 1) {
-      throw new IOException("saved gzip member index claims " + count + " members for "
-          + compressedLength + " compressed bytes");
+      throw new IOException(
+          "saved gzip member index claims "
+              + count
+              + " members for "
+              + compressedLength
+              + " compressed bytes");
     }
     // Grow while reading, so a damaged count meets the end of the input before a huge allocation.
     long[] memberOffsets = new long[Math.min(count, 1 << 16)];
@@ -194,7 +204,14 @@ public record ChunkedGzipIndex(
 
   @Override
   public String toString() {
-    return "ChunkedGzipIndex[blockSize=" + blockSize + ", compressedLength=" + compressedLength
-        + ", plainLength=" + plainLength + ", members=" + memberOffsets.length + "]";
+    return "ChunkedGzipIndex[blockSize="
+        + blockSize
+        + ", compressedLength="
+        + compressedLength
+        + ", plainLength="
+        + plainLength
+        + ", members="
+        + memberOffsets.length
+        + "]";
   }
 }

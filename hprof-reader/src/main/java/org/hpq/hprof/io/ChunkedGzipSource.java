@@ -16,8 +16,8 @@ import org.hpq.hprof.io.internal.MemberScanner;
 
 /**
  * The plain bytes of a JDK chunked gzip dump ({@code jcmd PID GC.heap_dump -gz=N FILE}, JDK 15+),
- * read at random offsets through a {@link ChunkedGzipIndex} of its members. The gzip file is
- * opened read-only.
+ * read at random offsets through a {@link ChunkedGzipIndex} of its members. The gzip file is opened
+ * read-only.
  *
  * <p>A read inflates each member it touches, checking its CRC32: members the read covers whole are
  * inflated straight into the caller's array (several at once on the common fork-join pool), the
@@ -42,13 +42,12 @@ public final class ChunkedGzipSource implements DumpSource {
     this.path = path;
     this.compressed = compressed;
     this.index = index;
-    this.cache =
-        new BlockCache((int) Math.max(MIN_CACHE_BLOCKS, CACHE_BYTES / index.blockSize()));
+    this.cache = new BlockCache((int) Math.max(MIN_CACHE_BLOCKS, CACHE_BYTES / index.blockSize()));
   }
 
   /**
-   * Opens a chunked gzip dump, indexing its members first: one pass inflating the whole file on
-   * all cores, checking every member. Interrupting the thread stops it.
+   * Opens a chunked gzip dump, indexing its members first: one pass inflating the whole file on all
+   * cores, checking every member. Interrupting the thread stops it.
    *
    * @throws CorruptGzipException if the file is not the chunked format or a member is bad
    * @throws java.io.InterruptedIOException if the thread is interrupted
@@ -86,21 +85,31 @@ public final class ChunkedGzipSource implements DumpSource {
     FileDumpSource compressed = openCompressed(path);
     try {
       if (compressed.length() != savedIndex.compressedLength()) {
-        throw new IOException(path + ": the saved member index is for a file of "
-            + savedIndex.compressedLength() + " bytes, the file has " + compressed.length()
-            + ": it changed since it was indexed");
+        throw new IOException(
+            path
+                + ": the saved member index is for a file of "
+                + savedIndex.compressedLength()
+                + " bytes, the file has "
+                + compressed.length()
+                + ": it changed since it was indexed");
       }
       int blockSize = MemberScanner.readBlockSize(compressed, path);
       if (blockSize != savedIndex.blockSize()) {
-        throw new IOException(path + ": the saved member index has block size "
-            + savedIndex.blockSize() + ", the file says " + blockSize);
+        throw new IOException(
+            path
+                + ": the saved member index has block size "
+                + savedIndex.blockSize()
+                + ", the file says "
+                + blockSize);
       }
       byte[] start = new byte[4];
       for (int member = 0; member < savedIndex.memberCount(); member++) {
         long offset = savedIndex.memberOffset(member);
         int read = compressed.read(offset, start, 0, start.length);
         if (!GzipHeader.looksLikeStart(start, 0, read)) {
-          throw new CorruptGzipException(path, offset,
+          throw new CorruptGzipException(
+              path,
+              offset,
               "the saved member index puts member " + member + " here, but no gzip header is here");
         }
       }
@@ -182,13 +191,17 @@ public final class ChunkedGzipSource implements DumpSource {
       return;
     }
     try {
-      IntStream.rangeClosed(first, last).parallel().forEach(member -> {
-        try {
-          inflateInto(member, target, targetOffset + (int) (index.plainOffset(member) - offset));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      IntStream.rangeClosed(first, last)
+          .parallel()
+          .forEach(
+              member -> {
+                try {
+                  inflateInto(
+                      member, target, targetOffset + (int) (index.plainOffset(member) - offset));
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -213,8 +226,14 @@ public final class ChunkedGzipSource implements DumpSource {
       int size = index.plainSize(member);
       MemberExtent extent = inflater.inflate(memberOffset, limit, target, at, size, null);
       if (extent.plainSize() != size) {
-        throw new CorruptGzipException(path, memberOffset, "inflates to " + extent.plainSize()
-            + " bytes, the index says " + size + ": the file changed since it was indexed?");
+        throw new CorruptGzipException(
+            path,
+            memberOffset,
+            "inflates to "
+                + extent.plainSize()
+                + " bytes, the index says "
+                + size
+                + ": the file changed since it was indexed?");
       }
     } finally {
       idleInflaters.offer(inflater);

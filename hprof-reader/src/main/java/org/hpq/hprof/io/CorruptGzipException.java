@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * A gzip file that cannot be read: truncated, failing its CRC32 or length check, holding bytes
- * that are not a gzip member, or with an unusable {@code HPROF BLOCKSIZE} comment. The message
- * names the file and the compressed (file) offset of the bad member in hexadecimal, for example
- * {@code dump.hprof.gz: compressed offset 0x1f400: gzip member: CRC32 mismatch ...}.
+ * A gzip file that cannot be read: truncated, failing its CRC32 or length check, holding bytes that
+ * are not a gzip member, or with an unusable {@code HPROF BLOCKSIZE} comment. The message names the
+ * file and the compressed (file) offset of the bad member in hexadecimal, for example {@code
+ * dump.hprof.gz: compressed offset 0x1f400: gzip member: CRC32 mismatch ...}.
  */
 public final class CorruptGzipException extends IOException {
   private final transient Path file;

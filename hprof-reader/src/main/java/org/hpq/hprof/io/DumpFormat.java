@@ -5,9 +5,9 @@ public enum DumpFormat {
   /** A plain HPROF file, starting with {@code JAVA PROFILE 1.0.x}. */
   HPROF,
   /**
-   * The JDK's chunked gzip ({@code jcmd PID GC.heap_dump -gz=N}, JDK 15+): independent gzip
-   * members of at most one block each; the first member's comment reads {@code HPROF
-   * BLOCKSIZE=n}. Readable at random offsets through an index of members.
+   * The JDK's chunked gzip ({@code jcmd PID GC.heap_dump -gz=N}, JDK 15+): independent gzip members
+   * of at most one block each; the first member's comment reads {@code HPROF BLOCKSIZE=n}. Readable
+   * at random offsets through an index of members.
    */
   CHUNKED_GZIP,
   /**

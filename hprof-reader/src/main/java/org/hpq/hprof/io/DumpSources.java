@@ -25,8 +25,8 @@ import org.hpq.hprof.io.internal.MemberScanner;
 
 /**
  * Opens a heap dump whatever its container, recognized by its first bytes: a plain HPROF file
- * ({@code JAVA PROFILE 1.0.x}), the JDK's chunked gzip ({@code 1f 8b} with the comment {@code
- * HPROF BLOCKSIZE=n}) or any other gzip holding an HPROF dump.
+ * ({@code JAVA PROFILE 1.0.x}), the JDK's chunked gzip ({@code 1f 8b} with the comment {@code HPROF
+ * BLOCKSIZE=n}) or any other gzip holding an HPROF dump.
  *
  * <pre>{@code
  * try (DumpSource source = DumpSources.open(Path.of("app.hprof.gz"), cacheDirectory)) {
@@ -47,8 +47,8 @@ public final class DumpSources {
    * Opens {@code dump} read-only as a {@link DumpSource}: a {@link FileDumpSource} for a plain
    * dump, a {@link ChunkedGzipSource} for a chunked gzip one (its member index is saved in {@code
    * cacheDirectory} and reused while the file is unchanged), and an inflated copy in {@code
-   * cacheDirectory} for any other gzip ({@link InflatedGzipSource}). The source's {@code name()}
-   * is always {@code dump}.
+   * cacheDirectory} for any other gzip ({@link InflatedGzipSource}). The source's {@code name()} is
+   * always {@code dump}.
    *
    * @throws NoSuchFileException if {@code dump} does not exist
    * @throws AccessDeniedException if it cannot be read
@@ -66,8 +66,8 @@ public final class DumpSources {
   }
 
   /**
-   * Which container {@code dump} is, from its first bytes (for gzip, also the first inflated
-   * bytes, which must start an HPROF dump).
+   * Which container {@code dump} is, from its first bytes (for gzip, also the first inflated bytes,
+   * which must start an HPROF dump).
    *
    * @throws NoSuchFileException if {@code dump} does not exist
    * @throws AccessDeniedException if it cannot be read
@@ -97,8 +97,10 @@ public final class DumpSources {
       }
       byte[] plainHead = inflatedHead(dump);
       if (!startsWith(plainHead, HPROF_MAGIC)) {
-        throw new UnknownDumpFormatException(dump, "a gzip file whose content starts with "
-            + Hex.describe(plainHead, 0, plainHead.length));
+        throw new UnknownDumpFormatException(
+            dump,
+            "a gzip file whose content starts with "
+                + Hex.describe(plainHead, 0, plainHead.length));
       }
       String comment = header.comment();
       return comment != null && comment.startsWith(MemberScanner.COMMENT_PREFIX)

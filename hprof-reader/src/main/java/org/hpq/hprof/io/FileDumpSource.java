@@ -33,7 +33,11 @@ public final class FileDumpSource implements DumpSource {
   private volatile MappedByteBuffer[] segments;
 
   private FileDumpSource(
-      Path path, String name, DumpFormat format, long length, int segmentShift,
+      Path path,
+      String name,
+      DumpFormat format,
+      long length,
+      int segmentShift,
       MappedByteBuffer[] segments) {
     this.path = path;
     this.name = name;
@@ -110,8 +114,13 @@ public final class FileDumpSource implements DumpSource {
       return count;
     } catch (InternalError e) {
       // The JVM reports a fault in a mapped page (the file was truncated underneath) this way.
-      throw new IOException(name + ": cannot read at offset 0x" + Long.toHexString(offset)
-          + ": the file changed while open? " + e.getMessage(), e);
+      throw new IOException(
+          name
+              + ": cannot read at offset 0x"
+              + Long.toHexString(offset)
+              + ": the file changed while open? "
+              + e.getMessage(),
+          e);
     }
   }
 

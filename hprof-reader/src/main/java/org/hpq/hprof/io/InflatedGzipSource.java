@@ -18,8 +18,8 @@ import org.hpq.hprof.io.internal.MemberInflater;
  * Opens a gzip dump that has no member index (e.g. {@code gzip dump.hprof}, one member for the
  * whole file) through an inflated copy in a cache directory.
  *
- * <p>The copy is written under a temporary name, flushed to disk and then renamed atomically, so
- * a crash never leaves a half copy under the trusted name. Its name records the gzip file's name,
+ * <p>The copy is written under a temporary name, flushed to disk and then renamed atomically, so a
+ * crash never leaves a half copy under the trusted name. Its name records the gzip file's name,
  * size, modification time and path ({@link CacheNames}); it is reused while those match, and older
  * copies of the same gzip file are deleted when a new one is made. Every member's CRC32 and ISIZE
  * is checked while inflating, and bytes after the last member are an error.
@@ -34,8 +34,8 @@ public final class InflatedGzipSource {
   /**
    * Returns a source over the inflated copy of {@code gzipFile}, making the copy in {@code
    * cacheDirectory} (created if needed) when there is no current one. The source's {@link
-   * FileDumpSource#name()} is {@code gzipFile}; its format is {@link DumpFormat#GZIP}.
-   * Interrupting the thread stops inflating and leaves no file behind.
+   * FileDumpSource#name()} is {@code gzipFile}; its format is {@link DumpFormat#GZIP}. Interrupting
+   * the thread stops inflating and leaves no file behind.
    *
    * @throws CorruptGzipException if the gzip file is malformed, truncated or fails a check
    * @throws IOException if a file cannot be read or written
@@ -70,15 +70,21 @@ public final class InflatedGzipSource {
       }
       while (position < length) {
         MemberExtent member =
-            inflater.inflate(position, length, buffer, 0, buffer.length, (bytes, from, count) -> {
-              if (Thread.currentThread().isInterrupted()) {
-                throw new InterruptedIOException("inflating " + gzipFile + " was interrupted");
-              }
-              ByteBuffer slice = ByteBuffer.wrap(bytes, from, count);
-              while (slice.hasRemaining()) {
-                output.write(slice);
-              }
-            });
+            inflater.inflate(
+                position,
+                length,
+                buffer,
+                0,
+                buffer.length,
+                (bytes, from, count) -> {
+                  if (Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedIOException("inflating " + gzipFile + " was interrupted");
+                  }
+                  ByteBuffer slice = ByteBuffer.wrap(bytes, from, count);
+                  while (slice.hasRemaining()) {
+                    output.write(slice);
+                  }
+                });
         position = member.end();
       }
       output.force(true);

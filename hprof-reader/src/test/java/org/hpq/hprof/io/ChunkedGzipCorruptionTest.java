@@ -36,9 +36,10 @@ class ChunkedGzipCorruptionTest {
   private CorruptGzipException openFails(byte[] bytes, int parallelism) throws IOException {
     Path file = write(bytes);
     try (FileDumpSource compressed = FileDumpSource.open(file)) {
-      CorruptGzipException failure = catchThrowableOfType(
-          () -> MemberScanner.scan(compressed, file, parallelism, 16 << 10, done -> {}),
-          CorruptGzipException.class);
+      CorruptGzipException failure =
+          catchThrowableOfType(
+              () -> MemberScanner.scan(compressed, file, parallelism, 16 << 10, done -> {}),
+              CorruptGzipException.class);
       assertThat(failure).as("scan with parallelism %d", parallelism).isNotNull();
       assertThat(failure.file()).isEqualTo(file);
       assertThat(failure.getMessage())
@@ -113,10 +114,11 @@ class ChunkedGzipCorruptionTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "HPROF BLOCKSIZE=999999999999", "HPROF BLOCKSIZE=67108865", "HPROF BLOCKSIZE=0",
-    "HPROF BLOCKSIZE=-5", "HPROF BLOCKSIZE=lots", "HPROF BLOCKSIZE="
-  })
+  @ValueSource(
+      strings = {
+        "HPROF BLOCKSIZE=999999999999", "HPROF BLOCKSIZE=67108865", "HPROF BLOCKSIZE=0",
+        "HPROF BLOCKSIZE=-5", "HPROF BLOCKSIZE=lots", "HPROF BLOCKSIZE="
+      })
   void unusableBlockSizeInTheCommentIsRefused(String comment) throws IOException {
     byte[] bytes = TestGzip.chunked(plain, BLOCK_SIZE, SEED, comment, Deflater.BEST_SPEED).bytes();
     CorruptGzipException failure = openFails(bytes, 1);
@@ -126,8 +128,9 @@ class ChunkedGzipCorruptionTest {
 
   @Test
   void memberLargerThanTheBlockSizeIsRefused() throws IOException {
-    byte[] bytes = TestGzip.chunked(
-        plain, BLOCK_SIZE, SEED, "HPROF BLOCKSIZE=1000", Deflater.BEST_SPEED).bytes();
+    byte[] bytes =
+        TestGzip.chunked(plain, BLOCK_SIZE, SEED, "HPROF BLOCKSIZE=1000", Deflater.BEST_SPEED)
+            .bytes();
     CorruptGzipException failure = openFails(bytes, 1);
     assertThat(failure.compressedOffset()).isZero();
     assertThat(failure.getMessage()).contains("more than 1000 bytes");
@@ -195,7 +198,9 @@ class ChunkedGzipCorruptionTest {
             .as("seed %d trial %d: %s", SEED, trial, damage)
             .isEqualTo(Arrays.copyOf(small, read.length));
       } catch (IOException expected) {
-        assertThat(expected.getMessage()).as("seed %d trial %d", SEED, trial).contains(file.toString());
+        assertThat(expected.getMessage())
+            .as("seed %d trial %d", SEED, trial)
+            .contains(file.toString());
       }
     }
   }

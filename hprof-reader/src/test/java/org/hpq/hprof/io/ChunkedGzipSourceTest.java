@@ -40,7 +40,9 @@ class ChunkedGzipSourceTest {
       assertThat(index.blockSize()).isEqualTo(BLOCK_SIZE);
       assertThat(index.plainLength()).isEqualTo(plain.length);
       assertThat(index.compressedLength()).isEqualTo(chunked.bytes().length);
-      assertThat(index.memberOffsets()).as("seed %d", seed).containsExactly(chunked.memberOffsets());
+      assertThat(index.memberOffsets())
+          .as("seed %d", seed)
+          .containsExactly(chunked.memberOffsets());
       assertThat(index.plainOffsets()).as("seed %d", seed).containsExactly(chunked.plainOffsets());
       assertThat(source.length()).isEqualTo(plain.length);
       assertThat(source.format()).isEqualTo(DumpFormat.CHUNKED_GZIP);
@@ -122,15 +124,18 @@ class ChunkedGzipSourceTest {
       List<Future<Void>> readers = new ArrayList<>();
       for (int thread = 0; thread < 4; thread++) {
         long threadSeed = seed * 100 + thread;
-        readers.add(executor.submit(() -> {
-          Random random = new Random(threadSeed);
-          for (int i = 0; i < 200; i++) {
-            long offset = random.nextInt(plain.length);
-            int length = random.nextInt(3 * BLOCK_SIZE);
-            assertReadEquals(source, plain, offset, length, "seed " + threadSeed + " read " + i);
-          }
-          return null;
-        }));
+        readers.add(
+            executor.submit(
+                () -> {
+                  Random random = new Random(threadSeed);
+                  for (int i = 0; i < 200; i++) {
+                    long offset = random.nextInt(plain.length);
+                    int length = random.nextInt(3 * BLOCK_SIZE);
+                    assertReadEquals(
+                        source, plain, offset, length, "seed " + threadSeed + " read " + i);
+                  }
+                  return null;
+                }));
       }
       for (Future<Void> reader : readers) {
         reader.get(50, TimeUnit.SECONDS);
@@ -151,8 +156,9 @@ class ChunkedGzipSourceTest {
     }
     java.io.ByteArrayOutputStream saved = new java.io.ByteArrayOutputStream();
     index.writeTo(new java.io.DataOutputStream(saved));
-    ChunkedGzipIndex reloaded = ChunkedGzipIndex.readFrom(
-        new java.io.DataInputStream(new java.io.ByteArrayInputStream(saved.toByteArray())));
+    ChunkedGzipIndex reloaded =
+        ChunkedGzipIndex.readFrom(
+            new java.io.DataInputStream(new java.io.ByteArrayInputStream(saved.toByteArray())));
     assertThat(reloaded).isEqualTo(index);
     try (ChunkedGzipSource source = ChunkedGzipSource.open(file, reloaded)) {
       assertThat(source.index()).isEqualTo(index);
@@ -197,16 +203,16 @@ class ChunkedGzipSourceTest {
 
   @Test
   void readsAfterCloseFail() throws IOException {
-    ChunkedGzipSource source = ChunkedGzipSource.open(
-        write(TestGzip.chunked(TestGzip.plainBytes(21, 100_000), BLOCK_SIZE, 21).bytes()));
+    ChunkedGzipSource source =
+        ChunkedGzipSource.open(
+            write(TestGzip.chunked(TestGzip.plainBytes(21, 100_000), BLOCK_SIZE, 21).bytes()));
     source.close();
     assertThatThrownBy(() -> source.read(0, new byte[4], 0, 4))
         .isInstanceOf(ClosedChannelException.class);
   }
 
   static void assertReadEquals(
-      DumpSource source, byte[] plain, long offset, int length, String context)
-      throws IOException {
+      DumpSource source, byte[] plain, long offset, int length, String context) throws IOException {
     byte[] target = new byte[length + 2];
     int read = source.read(offset, target, 1, length);
     int expected = (int) Math.min(length, plain.length - offset);

@@ -123,15 +123,17 @@ class FileDumpSourceTest {
       List<Future<Void>> readers = new ArrayList<>();
       for (int thread = 0; thread < 4; thread++) {
         long threadSeed = seed * 100 + thread;
-        readers.add(executor.submit(() -> {
-          Random random = new Random(threadSeed);
-          for (int i = 0; i < 2000; i++) {
-            long offset = random.nextInt(bytes.length);
-            ChunkedGzipSourceTest.assertReadEquals(
-                source, bytes, offset, random.nextInt(10_000), "seed " + threadSeed);
-          }
-          return null;
-        }));
+        readers.add(
+            executor.submit(
+                () -> {
+                  Random random = new Random(threadSeed);
+                  for (int i = 0; i < 2000; i++) {
+                    long offset = random.nextInt(bytes.length);
+                    ChunkedGzipSourceTest.assertReadEquals(
+                        source, bytes, offset, random.nextInt(10_000), "seed " + threadSeed);
+                  }
+                  return null;
+                }));
       }
       for (Future<Void> reader : readers) {
         reader.get(50, TimeUnit.SECONDS);

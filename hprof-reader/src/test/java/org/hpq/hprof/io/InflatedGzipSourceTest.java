@@ -35,8 +35,10 @@ class InflatedGzipSourceTest {
 
   @Test
   void inflatesOnceIntoTheCacheAndReusesTheCopy() throws IOException {
-    Path gzip = Files.write(
-        directory.resolve("dump.hprof.gz"), TestGzip.gzipOutputStreamMember(plain, 0, plain.length));
+    Path gzip =
+        Files.write(
+            directory.resolve("dump.hprof.gz"),
+            TestGzip.gzipOutputStreamMember(plain, 0, plain.length));
     Path cache = directory.resolve("cache");
     Path copy;
     try (FileDumpSource source = InflatedGzipSource.open(gzip, cache)) {
@@ -60,8 +62,10 @@ class InflatedGzipSourceTest {
 
   @Test
   void changedGzipFileGetsAFreshCopyAndTheStaleOneIsDeleted() throws IOException {
-    Path gzip = Files.write(
-        directory.resolve("dump.hprof.gz"), TestGzip.gzipOutputStreamMember(plain, 0, plain.length));
+    Path gzip =
+        Files.write(
+            directory.resolve("dump.hprof.gz"),
+            TestGzip.gzipOutputStreamMember(plain, 0, plain.length));
     Path cache = directory.resolve("cache");
     Path oldCopy;
     try (FileDumpSource source = InflatedGzipSource.open(gzip, cache)) {
@@ -92,7 +96,8 @@ class InflatedGzipSourceTest {
   @Test
   void truncatedGzipFailsAndLeavesNothingInTheCache() throws IOException {
     byte[] whole = TestGzip.gzipOutputStreamMember(plain, 0, plain.length);
-    Path gzip = Files.write(directory.resolve("cut.hprof.gz"), Arrays.copyOf(whole, whole.length / 2));
+    Path gzip =
+        Files.write(directory.resolve("cut.hprof.gz"), Arrays.copyOf(whole, whole.length / 2));
     Path cache = directory.resolve("cache");
     assertThatThrownBy(() -> InflatedGzipSource.open(gzip, cache))
         .isInstanceOf(CorruptGzipException.class)
@@ -116,8 +121,10 @@ class InflatedGzipSourceTest {
 
   @Test
   void interruptionStopsInflatingAndLeavesNothing() throws IOException {
-    Path gzip = Files.write(
-        directory.resolve("dump.hprof.gz"), TestGzip.gzipOutputStreamMember(plain, 0, plain.length));
+    Path gzip =
+        Files.write(
+            directory.resolve("dump.hprof.gz"),
+            TestGzip.gzipOutputStreamMember(plain, 0, plain.length));
     Path cache = directory.resolve("cache");
     Thread.currentThread().interrupt();
     try {

@@ -88,8 +88,9 @@ class MemberScannerTest {
   @Test
   void progressRisesToTheCompressedLength() throws IOException {
     byte[] plain = TestGzip.plainBytes(SEED, 600_000);
-    Path path = Files.write(
-        directory.resolve("p.hprof.gz"), TestGzip.chunked(plain, BLOCK_SIZE, SEED).bytes());
+    Path path =
+        Files.write(
+            directory.resolve("p.hprof.gz"), TestGzip.chunked(plain, BLOCK_SIZE, SEED).bytes());
     for (int parallelism : new int[] {1, 3}) {
       List<Long> reports = new ArrayList<>();
       try (FileDumpSource compressed = FileDumpSource.open(path)) {
@@ -104,8 +105,9 @@ class MemberScannerTest {
   @Test
   void interruptionStopsTheScan() throws IOException {
     byte[] plain = TestGzip.plainBytes(SEED, 300_000);
-    Path path = Files.write(
-        directory.resolve("i.hprof.gz"), TestGzip.chunked(plain, BLOCK_SIZE, SEED).bytes());
+    Path path =
+        Files.write(
+            directory.resolve("i.hprof.gz"), TestGzip.chunked(plain, BLOCK_SIZE, SEED).bytes());
     try (FileDumpSource compressed = FileDumpSource.open(path)) {
       for (int parallelism : new int[] {1, 3}) {
         Thread.currentThread().interrupt();

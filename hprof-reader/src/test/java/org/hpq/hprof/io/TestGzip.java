@@ -56,9 +56,9 @@ final class TestGzip {
   }
 
   /**
-   * The JDK's chunked format with members that, like the JDK's, often stop short of the block
-   * size (by up to 1/64 of it). The first member is written by hand with the {@code HPROF
-   * BLOCKSIZE=n} comment; the others by {@link GZIPOutputStream}.
+   * The JDK's chunked format with members that, like the JDK's, often stop short of the block size
+   * (by up to 1/64 of it). The first member is written by hand with the {@code HPROF BLOCKSIZE=n}
+   * comment; the others by {@link GZIPOutputStream}.
    */
   static Chunked chunked(byte[] plain, int blockSize, long seed) {
     return chunked(plain, blockSize, seed, "HPROF BLOCKSIZE=" + blockSize, Deflater.BEST_SPEED);

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The most recently used inflated blocks, by member number. Thread-safe; the arrays handed out
- * must not be modified.
+ * The most recently used inflated blocks, by member number. Thread-safe; the arrays handed out must
+ * not be modified.
  */
 public final class BlockCache {
   private final LinkedHashMap<Integer, byte[]> blocks;

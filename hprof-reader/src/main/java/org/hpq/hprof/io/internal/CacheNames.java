@@ -8,8 +8,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Names of files derived from a dump in a cache directory. The name records the dump's file name,
- * size, modification time and a hash of its absolute path, so a derived file is reused exactly
- * when it was made from the same, unchanged dump, and stale ones can be found by prefix.
+ * size, modification time and a hash of its absolute path, so a derived file is reused exactly when
+ * it was made from the same, unchanged dump, and stale ones can be found by prefix.
  */
 public final class CacheNames {
   private CacheNames() {}

@@ -48,17 +48,17 @@ public record GzipHeader(int length, String comment) {
       throw new IllegalArgumentException(
           "no gzip header (1f 8b) but " + Hex.describe(bytes, offset, Math.min(available, 8)));
     }
-    if (available < FIXED_LENGTH) {
-      return null;
-    }
-    if (bytes[offset + 2] != METHOD_DEFLATE) {
+    if (available >= 3 && bytes[offset + 2] != METHOD_DEFLATE) {
       throw new IllegalArgumentException(
           "compression method " + (bytes[offset + 2] & 0xff) + ", expected 8 (deflate)");
     }
-    int flags = bytes[offset + 3] & 0xff;
+    int flags = available >= 4 ? bytes[offset + 3] & 0xff : 0;
     if ((flags & FLAGS_RESERVED) != 0) {
       throw new IllegalArgumentException(
           "reserved header flag bits set: 0x" + Integer.toHexString(flags));
+    }
+    if (available < FIXED_LENGTH) {
+      return null;
     }
     int position = offset + FIXED_LENGTH;
     if ((flags & FLAG_EXTRA) != 0) {

@@ -46,10 +46,10 @@ public final class MemberInflater implements AutoCloseable {
   }
 
   /**
-   * Inflates the member whose header starts at {@code memberOffset} and which must end at or
-   * before {@code limit}. Inflated bytes go to {@code output[outputOffset, outputOffset +
-   * capacity)}. With a {@code drain}, each filled region and the last partial one are handed to it
-   * and the region is reused; without one, inflating more than {@code capacity} bytes is an error.
+   * Inflates the member whose header starts at {@code memberOffset} and which must end at or before
+   * {@code limit}. Inflated bytes go to {@code output[outputOffset, outputOffset + capacity)}. With
+   * a {@code drain}, each filled region and the last partial one are handed to it and the region is
+   * reused; without one, inflating more than {@code capacity} bytes is an error.
    *
    * @return the member's extent; its {@code plainSize} is the number of bytes inflated
    * @throws CorruptGzipException if the member is malformed, truncated or fails a check
@@ -149,7 +149,9 @@ public final class MemberInflater implements AutoCloseable {
     if (storedSize != (total & 0xffffffffL)) {
       throw corrupt(
           memberOffset,
-          "ISIZE mismatch: the trailer says " + storedSize + " bytes, the member inflates to "
+          "ISIZE mismatch: the trailer says "
+              + storedSize
+              + " bytes, the member inflates to "
               + total);
     }
     return new MemberExtent(memberOffset, deflateEnd + TRAILER_LENGTH, total, header.comment());

@@ -53,15 +53,14 @@ public final class MemberScanner {
    * Indexes the members of the chunked gzip file {@code file}, whose bytes are {@code compressed}.
    *
    * @param parallelism how many threads may inflate at once (1: only the calling thread)
-   * @param progress told the compressed bytes indexed so far, at most a few hundred times, from
-   *     any of the scanning threads but never concurrently
+   * @param progress told the compressed bytes indexed so far, at most a few hundred times, from any
+   *     of the scanning threads but never concurrently
    * @throws CorruptGzipException if a member is bad, the first comment is not {@code HPROF
    *     BLOCKSIZE=n} with {@code 1 <= n <= 64 MiB}, or bytes follow the last member
    * @throws InterruptedIOException if the calling thread is interrupted
    */
   public static ChunkedGzipIndex scan(
-      DumpSource compressed, Path file, int parallelism, LongConsumer progress)
-      throws IOException {
+      DumpSource compressed, Path file, int parallelism, LongConsumer progress) throws IOException {
     return scan(compressed, file, parallelism, MIN_PART_BYTES, progress);
   }
 
@@ -98,15 +97,25 @@ public final class MemberScanner {
     }
     String comment = header.comment();
     if (comment == null || !comment.startsWith(COMMENT_PREFIX)) {
-      throw new CorruptGzipException(file, 0, "not the JDK's chunked format: the first comment is "
-          + (comment == null ? "absent" : "'" + comment + "'") + ", expected "
-          + COMMENT_PREFIX + "<bytes>");
+      throw new CorruptGzipException(
+          file,
+          0,
+          "not the JDK's chunked format: the first comment is "
+              + (comment == null ? "absent" : "'" + comment + "'")
+              + ", expected "
+              + COMMENT_PREFIX
+              + "<bytes>");
     }
     String digits = comment.substring(COMMENT_PREFIX.length()).trim();
     long size = digits.matches("[0-9]{1,12}") ? Long.parseLong(digits) : -1;
     if (size < 1 || size > ChunkedGzipIndex.MAX_BLOCK_SIZE) {
-      throw new CorruptGzipException(file, 0, "unusable block size '" + digits
-          + "' in the comment; expected 1.." + ChunkedGzipIndex.MAX_BLOCK_SIZE);
+      throw new CorruptGzipException(
+          file,
+          0,
+          "unusable block size '"
+              + digits
+              + "' in the comment; expected 1.."
+              + ChunkedGzipIndex.MAX_BLOCK_SIZE);
     }
     return (int) size;
   }
@@ -120,11 +129,14 @@ public final class MemberScanner {
   }
 
   private List<MemberExtent> parallel(int parts) throws IOException {
-    ExecutorService executor = Executors.newFixedThreadPool(parts, runnable -> {
-      Thread thread = new Thread(runnable, "hpq-gzip-index");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService executor =
+        Executors.newFixedThreadPool(
+            parts,
+            runnable -> {
+              Thread thread = new Thread(runnable, "hpq-gzip-index");
+              thread.setDaemon(true);
+              return thread;
+            });
     try {
       List<Future<Long>> guesses = new ArrayList<>();
       for (int part = 1; part < parts; part++) {
@@ -143,11 +155,14 @@ public final class MemberScanner {
       for (int i = 0; i < starts.size(); i++) {
         long start = starts.get(i);
         long stop = i + 1 < starts.size() ? starts.get(i + 1) : length;
-        chains.add(executor.submit(() -> {
-          try (MemberInflater inflater = new MemberInflater(compressed, file, WINDOW_SIZE)) {
-            return chain(inflater, new byte[blockSize], start, stop);
-          }
-        }));
+        chains.add(
+            executor.submit(
+                () -> {
+                  try (MemberInflater inflater =
+                      new MemberInflater(compressed, file, WINDOW_SIZE)) {
+                    return chain(inflater, new byte[blockSize], start, stop);
+                  }
+                }));
       }
       List<MemberExtent> members = new ArrayList<>();
       long position = 0;
