@@ -1,0 +1,175 @@
+package org.hpq.hprof.dominators;
+
+import java.util.Arrays;
+import java.util.PrimitiveIterator;
+import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
+import org.hpq.hprof.dominators.internal.Bits;
+import org.hpq.hprof.dominators.internal.CoverMemo;
+import org.hpq.hprof.dominators.internal.RemovalWalk;
+import org.hpq.hprof.dominators.internal.SetTops;
+import org.hpq.hprof.store.BigArrays;
+import org.hpq.hprof.store.LongArray;
+
+/**
+ * heapy's {@code dominos} and {@code domisize}: the objects that become unreachable, in the sense
+ * of the {@link DominatorTree} (strong edges; weakly-reachable-only objects below the virtual
+ * root), if every member of a set S were removed, the reachable members of S included. Objects
+ * kept alive only jointly by two members count. Exact.
+ *
+ * <p>A set is given as a membership test plus an iterator over its members, so this class does
+ * not depend on any set library. Unreachable members are ignored. Thread-safe if the arguments
+ * are.
+ *
+ * <h2>When the tree alone is exact</h2>
+ *
+ * Call a reachable member <em>top</em> if none of its strict dominators is a member, and let U be
+ * the union of the tree subtrees of the tops; U contains every reachable member. Every node of U
+ * is lost (it is a member or is dominated by one). With at most one top t the answer is exactly
+ * U = subtree(t), sum of sizes retained(t): a node y outside U is not dominated by t, so some
+ * path of G' from R to y avoids t; that path never touches U, because any path entering U first
+ * meets t (every node of U is dominated by t); so it avoids every member and y survives.
+ *
+ * <p>With two or more tops, objects outside U can be lost ("jointly retained"). If any is, then
+ * one of them, j, has an immediate dominator d that survives, d has no edge to j, and tops lie in
+ * two different child subtrees of d other than j's (a path from d to j that avoided S would save
+ * j; if all tops below d that such paths meet were in one child subtree c of d, every path from d
+ * to j would pass through c, so c, not d, would dominate j). The tree cannot rule this out
+ * cheaply in general (d is often R itself), so such sets take one search of G' that does not
+ * enter S.
+ */
+public final class Dominos {
+  private Dominos() {}
+
+  /**
+   * The total shallow size of {@code dominos} of the set, in bytes: {@code retained(t)} for a set
+   * with at most one top member t (no graph search), else one search of the graph.
+   *
+   * @param member membership test of S
+   * @param members the members of S, in any order, duplicates allowed
+   * @param scratch allocator of scratch arrays (bit sets and a stack, closed before returning)
+   * @throws java.util.concurrent.CancellationException if {@code monitor} says so
+   */
+  public static long domisize(
+      ObjectGraph graph,
+      DominatorTree tree,
+      IntPredicate member,
+      PrimitiveIterator.OfInt members,
+      BigArrays scratch,
+      TaskMonitor monitor) {
+    SetTops tops = SetTops.find(tree, member, members, scratch, monitor);
+    if (tops.count() == 0) {
+      return 0;
+    }
+    if (tops.count() == 1) {
+      return tree.retainedSize(tops.first());
+    }
+    return walk(graph, tree, member, null, scratch, monitor).totalSize();
+  }
+
+  /** {@link #domisize} of the set of the distinct values in {@code members}. */
+  public static long domisize(
+      ObjectGraph graph,
+      DominatorTree tree,
+      int[] members,
+      BigArrays scratch,
+      TaskMonitor monitor) {
+    int[] sorted = sortedCopy(members);
+    return domisize(
+        graph, tree, node -> Arrays.binarySearch(sorted, node) >= 0,
+        Arrays.stream(sorted).iterator(), scratch, monitor);
+  }
+
+  /**
+   * Gives every object of {@code dominos} of the set to {@code sink}, in ascending order, and
+   * returns their count and total size. For a set with at most one top member this scans the
+   * dominator tree (linear in the node count, no graph search); else one search of the graph.
+   *
+   * @throws java.util.concurrent.CancellationException if {@code monitor} says so
+   */
+  public static DominosSummary dominos(
+      ObjectGraph graph,
+      DominatorTree tree,
+      IntPredicate member,
+      PrimitiveIterator.OfInt members,
+      IntConsumer sink,
+      BigArrays scratch,
+      TaskMonitor monitor) {
+    SetTops tops = SetTops.find(tree, member, members, scratch, monitor);
+    if (tops.count() == 0) {
+      return new DominosSummary(0, 0, DominosSummary.Method.TREE);
+    }
+    if (tops.count() == 1) {
+      return subtree(graph, tree, tops.first(), sink, scratch, monitor);
+    }
+    return walk(graph, tree, member, sink, scratch, monitor);
+  }
+
+  /** {@link #dominos} of the set of the distinct values in {@code members}. */
+  public static DominosSummary dominos(
+      ObjectGraph graph,
+      DominatorTree tree,
+      int[] members,
+      IntConsumer sink,
+      BigArrays scratch,
+      TaskMonitor monitor) {
+    int[] sorted = sortedCopy(members);
+    return dominos(
+        graph, tree, node -> Arrays.binarySearch(sorted, node) >= 0,
+        Arrays.stream(sorted).iterator(), sink, scratch, monitor);
+  }
+
+  /**
+   * The retained set by a search of the graph, whatever the shape of the set: what {@link
+   * #dominos} does for sets with several tops. Public so that callers and tests can compare.
+   */
+  public static DominosSummary walk(
+      ObjectGraph graph,
+      DominatorTree tree,
+      IntPredicate member,
+      IntConsumer sink,
+      BigArrays scratch,
+      TaskMonitor monitor) {
+    long count = 0;
+    long size = 0;
+    try (LongArray survivors = RemovalWalk.survivors(graph, tree, member, scratch, monitor)) {
+      for (int node = 0, nodes = graph.nodeCount(); node < nodes; node++) {
+        if (tree.isReachable(node) && !Bits.get(survivors, node)) {
+          count++;
+          size += graph.shallowSize(node);
+          if (sink != null) {
+            sink.accept(node);
+          }
+        }
+      }
+    }
+    return new DominosSummary(count, size, DominosSummary.Method.WALK);
+  }
+
+  private static DominosSummary subtree(
+      ObjectGraph graph,
+      DominatorTree tree,
+      int top,
+      IntConsumer sink,
+      BigArrays scratch,
+      TaskMonitor monitor) {
+    long count = 0;
+    long size = 0;
+    try (CoverMemo memo = new CoverMemo(tree, node -> node == top, scratch, monitor)) {
+      for (int node = 0, nodes = graph.nodeCount(); node < nodes; node++) {
+        if (tree.isReachable(node) && memo.isCovered(node)) {
+          count++;
+          size += graph.shallowSize(node);
+          sink.accept(node);
+        }
+      }
+    }
+    return new DominosSummary(count, size, DominosSummary.Method.TREE);
+  }
+
+  private static int[] sortedCopy(int[] members) {
+    int[] sorted = members.clone();
+    Arrays.sort(sorted);
+    return sorted;
+  }
+}
