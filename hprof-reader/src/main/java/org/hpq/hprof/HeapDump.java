@@ -4,7 +4,10 @@ import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CancellationException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +23,7 @@ import org.hpq.hprof.internal.IndexStore;
 import org.hpq.hprof.internal.Labels;
 import org.hpq.hprof.io.DumpSource;
 import org.hpq.hprof.io.DumpSources;
+import org.hpq.hprof.io.UnknownDumpFormatException;
 import org.hpq.hprof.store.BigArrays;
 import org.hpq.hprof.store.ByteArray;
 import org.hpq.hprof.store.IntArray;
@@ -110,16 +114,44 @@ public final class HeapDump implements Closeable {
     if (!Files.exists(dump)) {
       throw new NoSuchFileException(dump.toString(), null, "no such file");
     }
-    DumpSource source = DumpSources.open(dump, options.cacheDirectory());
+    DumpSource source;
+    try {
+      source = DumpSources.open(dump, options.cacheDirectory());
+    } catch (UnknownDumpFormatException e) {
+      HprofFormatException format = new HprofFormatException(dump.toString(), 0, "header", e.getMessage());
+      format.initCause(e);
+      throw format;
+    }
     try {
       IndexStore store = IndexStore.locate(dump, options);
       StringBuilder note = new StringBuilder();
-      Path directory = store.openOrBuild(source, options, problem -> note.append("index rebuilt: ").append(problem));
+      Path directory;
+      try {
+        directory = store.openOrBuild(source, options, problem -> note.append("index rebuilt: ").append(problem));
+      } catch (FileSystemException e) {
+        // The dump's folder looked writable but is not (read-only mount, ACL): use the cache.
+        IndexStore fallback = store.fallbackOrNull(options);
+        if (fallback == null) {
+          throw e;
+        }
+        directory = fallback.openOrBuild(source, options, problem -> note.append("index rebuilt: ").append(problem));
+      }
       IndexMeta meta = IndexMeta.read(directory.resolve(IndexFiles.META));
       return new HeapDump(dump, source, meta, directory, note.length() == 0 ? null : note.toString());
-    } catch (IOException | HprofFormatException | RuntimeException e) {
+    } catch (IOException | HprofFormatException | CancellationException e) {
       source.close();
       throw e;
+    } catch (UncheckedIOException e) {
+      source.close();
+      throw e.getCause();
+    } catch (RuntimeException e) {
+      // A malformed dump must give HprofFormatException; anything else is a reader bug, but the
+      // caller still gets the documented exception, with the cause attached for a bug report.
+      source.close();
+      HprofFormatException format =
+          new HprofFormatException(dump.toString(), 0, "heap dump", "internal error while reading: " + e);
+      format.initCause(e);
+      throw format;
     }
   }
 

@@ -11,6 +11,7 @@ import org.hpq.hprof.JavaClass;
 import org.hpq.hprof.SizeModel;
 import org.hpq.hprof.StaticField;
 import org.hpq.hprof.Strictness;
+import org.hpq.hprof.store.LongArray;
 
 /** Builds the {@link ClassTable} from the class dumps of a scan, once the ids are indexed. */
 public final class ClassTableBuilder {
@@ -18,18 +19,27 @@ public final class ClassTableBuilder {
   private final IdIndex ids;
   private final Strictness strictness;
   private final String file;
+  private final LongArray objectOffsets;
+  private final it.unimi.dsi.fastutil.longs.LongOpenHashSet warnedOffsets = new it.unimi.dsi.fastutil.longs.LongOpenHashSet();
   private final Int2ObjectOpenHashMap<ClassDumpRecord> records = new Int2ObjectOpenHashMap<>();
 
-  public ClassTableBuilder(ScanResult scan, IdIndex ids, Strictness strictness, String file) {
+  /** {@code offsets} are the file offsets of the indexed objects, to tell a kept class dump from a duplicate. */
+  public ClassTableBuilder(ScanResult scan, IdIndex ids, LongArray offsets, Strictness strictness, String file) {
     this.scan = scan;
+    this.objectOffsets = offsets;
     this.ids = ids;
     this.strictness = strictness;
     this.file = file;
   }
 
   public ClassTable build(SizeModel model, Labels labels) throws HprofFormatException {
+    records.clear();
     for (ClassDumpRecord record : scan.classDumps) {
-      records.put(ids.indexOf(record.classId()), record);
+      int index = ids.indexOf(record.classId());
+      // A class dump whose id was taken by an earlier object (a duplicate id) was dropped.
+      if (index >= 0 && objectOffsets.get(index) == record.offset()) {
+        records.put(index, record);
+      }
     }
     Int2ObjectOpenHashMap<JavaClass> classes = new Int2ObjectOpenHashMap<>();
     Int2ObjectOpenHashMap<ClassLayout> layouts = new Int2ObjectOpenHashMap<>();
@@ -37,7 +47,7 @@ public final class ClassTableBuilder {
     for (var entry : records.int2ObjectEntrySet()) {
       int index = entry.getIntKey();
       ClassDumpRecord record = entry.getValue();
-      List<ClassDumpRecord> chain = superChain(index, record);
+      List<ClassDumpRecord> chain = superChain(record);
       List<FieldInfo> all = new ArrayList<>();
       long fileBytes = 0;
       long heapBytes = 0;
@@ -101,36 +111,48 @@ public final class ClassTableBuilder {
     return new ClassTable(classes, layouts);
   }
 
-  /** The class and its superclasses, nearest first; a loop or a missing superclass is reported. */
-  private List<ClassDumpRecord> superChain(int index, ClassDumpRecord record) throws HprofFormatException {
+  /**
+   * The class and its superclasses, nearest first. A loop is cut after the class itself; a
+   * missing superclass ends the chain. Each problem is reported once, however many builds and
+   * subclasses meet it.
+   */
+  private List<ClassDumpRecord> superChain(ClassDumpRecord record) throws HprofFormatException {
     List<ClassDumpRecord> chain = new ArrayList<>();
+    it.unimi.dsi.fastutil.longs.LongOpenHashSet seen = new it.unimi.dsi.fastutil.longs.LongOpenHashSet();
     ClassDumpRecord current = record;
     while (current != null) {
-      chain.add(current);
-      if (chain.size() > records.size()) {
+      if (!seen.add(current.classId())) {
         String problem = "class hierarchy of " + name(record.classId()) + " has a loop";
         if (!strictness.repairs()) {
           throw new HprofFormatException(file, record.offset(), "CLASS DUMP", problem);
         }
-        scan.warnings.add(String.format("offset 0x%x: %s; cut", record.offset(), problem));
+        warnOnce(record.offset(), String.format("offset 0x%x: CLASS DUMP: %s; cut above it", record.offset(), problem));
         return chain.subList(0, 1);
       }
+      chain.add(current);
       long superId = current.superId();
       if (superId == 0) {
         break;
       }
-      ClassDumpRecord next = records.get(ids.indexOf(superId));
+      int superIndex = ids.indexOf(superId);
+      ClassDumpRecord next = superIndex < 0 ? null : records.get(superIndex);
       if (next == null) {
         String problem =
             String.format("superclass 0x%x of %s is not a dumped class", superId, name(current.classId()));
         if (!strictness.repairs()) {
           throw new HprofFormatException(file, current.offset(), "CLASS DUMP", problem);
         }
-        scan.warnings.add(String.format("offset 0x%x: %s", current.offset(), problem));
+        warnOnce(current.offset(), String.format("offset 0x%x: CLASS DUMP: %s", current.offset(), problem));
       }
       current = next;
     }
     return chain;
+  }
+
+  private void warnOnce(long offset, String warning) {
+    if (warnedOffsets.add(offset)) {
+      scan.warnings.add(warning);
+    }
   }
 
   private String name(long classId) {

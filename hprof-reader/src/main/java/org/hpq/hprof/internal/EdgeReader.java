@@ -96,7 +96,7 @@ final class EdgeReader {
                 break;
               }
               in.seek(data + fieldOffsets[f]);
-              reference(sink, start, in.id(), fieldLabels[f], f == layout.weakIndex());
+              reference(sink, start, "INSTANCE DUMP", in.id(), fieldLabels[f], f == layout.weakIndex());
             }
             shallow.set(object, layout.shallowSize());
           }
@@ -114,11 +114,14 @@ final class EdgeReader {
           long length = in.u4();
           long classId = in.id();
           for (long slot = 0; slot < length; slot++) {
-            reference(sink, start, in.id(), (int) Math.min(slot, Integer.MAX_VALUE), false);
+            reference(sink, start, "OBJ ARRAY DUMP", in.id(), (int) Math.min(slot, Integer.MAX_VALUE), false);
           }
           classIndex = ids.indexOf(classId);
           if (classIndex >= 0 && classes.classOrNull(classIndex) == null) {
             classIndex = -1;
+          }
+          if (classIndex < 0 && classId != 0) {
+            problem(start, "OBJ ARRAY DUMP", String.format("array class 0x%x is not a dumped class", classId));
           }
           if (classIndex >= 0) {
             sink.add(classIndex, classLabel, false);
@@ -141,6 +144,10 @@ final class EdgeReader {
         case SubRecordReader.CLASS_DUMP -> {
           JavaClass javaClass = classes.classOrNull(object);
           classIndex = classes.classClass();
+          if (javaClass == null) {
+            // Not in the class table: its id was a duplicate of an earlier object's.
+            throw new IllegalStateException("class dump at offset " + start + " has no class table entry");
+          }
           classEdges(sink, start, javaClass);
           if (classIndex >= 0) {
             sink.add(classIndex, classLabel, false);
@@ -172,17 +179,18 @@ final class EdgeReader {
     long loaderId = in.id();
     long signersId = in.id();
     long protectionDomainId = in.id();
-    reference(sink, start, superId, labels.code(Labels.SUPERCLASS), false);
-    reference(sink, start, loaderId, labels.code(Labels.CLASS_LOADER), false);
-    reference(sink, start, signersId, labels.code(Labels.SIGNERS), false);
-    reference(sink, start, protectionDomainId, labels.code(Labels.PROTECTION_DOMAIN), false);
+    String record = "CLASS DUMP";
+    reference(sink, start, record, superId, labels.code(Labels.SUPERCLASS), false);
+    reference(sink, start, record, loaderId, labels.code(Labels.CLASS_LOADER), false);
+    reference(sink, start, record, signersId, labels.code(Labels.SIGNERS), false);
+    reference(sink, start, record, protectionDomainId, labels.code(Labels.PROTECTION_DOMAIN), false);
     for (StaticField field : javaClass.statics()) {
       if (field.type() == BasicType.OBJECT) {
-        reference(sink, start, field.value(), labels.code(javaClass.name() + "." + field.name()), false);
+        reference(sink, start, record, field.value(), labels.code(javaClass.name() + "." + field.name()), false);
       }
     }
     for (long constant : constantPoolReferences(javaClass)) {
-      reference(sink, start, constant, labels.code(Labels.CONSTANT_POOL), false);
+      reference(sink, start, record, constant, labels.code(Labels.CONSTANT_POOL), false);
     }
   }
 
@@ -190,7 +198,7 @@ final class EdgeReader {
     return scan.constantPoolReferences(javaClass.id());
   }
 
-  private void reference(EdgeSink sink, long start, long id, int label, boolean weak)
+  private void reference(EdgeSink sink, long start, String record, long id, int label, boolean weak)
       throws HprofFormatException {
     if (id == 0) {
       return;
@@ -199,7 +207,7 @@ final class EdgeReader {
     if (target < 0) {
       if (!strictness.repairs()) {
         throw new HprofFormatException(
-            file, start, "object", String.format("reference %s to id 0x%x, which is not in the dump", labels.text(label), id));
+            file, start, record, String.format("reference %s to id 0x%x, which is not in the dump", labels.text(label), id));
       }
       if (danglingReferences++ == 0) {
         firstDangling = String.format("at offset 0x%x (%s to 0x%x)", start, labels.text(label), id);

@@ -94,7 +94,7 @@ public final class FieldReader {
     }
     int elementSize = BasicType.ofTagOrNull(type).sizeInFile(in.idSize());
     long start = Math.max(0, Math.min(from, length));
-    int count = (int) Math.min(limit, length - start);
+    int count = (int) Math.max(0, Math.min(limit, length - start));
     in.skip(start * elementSize);
     long[] values = new long[count];
     for (int i = 0; i < count; i++) {

@@ -64,7 +64,7 @@ public final class IndexBuilder {
 
     HprofCursor cursor = new HprofCursor(source, 1 << 20, 4);
     cursor.idSize(scan.idSize);
-    ClassTableBuilder classBuilder = new ClassTableBuilder(scan, idIndex, options.strictness(), source.name());
+    ClassTableBuilder classBuilder = new ClassTableBuilder(scan, idIndex, offsets, options.strictness(), source.name());
     SizeModel model = options.sizeModel();
     if (model == null) {
       ClassTable provisional = classBuilder.build(SizeModel.UNCOMPRESSED, new Labels());

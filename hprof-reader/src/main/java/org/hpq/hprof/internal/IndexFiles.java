@@ -35,6 +35,12 @@ public final class IndexFiles {
           META, IDS, OFFSETS, PAGES, KINDS, CLASSES, SHALLOW, FLAGS, OUT_OFFSETS, OUT_TARGETS, OUT_WEAK,
           IN_OFFSETS, IN_SOURCES, IN_LABELS, IN_WEAK, DOMINATORS, RETAINED);
 
+  /** The files every index has (the dominator files are added later, when first needed). */
+  public static final List<String> REQUIRED =
+      List.of(
+          META, IDS, OFFSETS, PAGES, KINDS, CLASSES, SHALLOW, FLAGS, OUT_OFFSETS, OUT_TARGETS, OUT_WEAK,
+          IN_OFFSETS, IN_SOURCES, IN_LABELS, IN_WEAK);
+
   private IndexFiles() {}
 
   /** CRC32C of the whole file, or of its first {@code limit} bytes when limit is not -1. */

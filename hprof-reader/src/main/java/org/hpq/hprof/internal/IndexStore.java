@@ -47,8 +47,25 @@ public final class IndexStore {
     if (parent != null && Files.isWritable(parent)) {
       return new IndexStore(absolute, parent.resolve(name));
     }
+    return inCache(absolute, name, options);
+  }
+
+  /** The index location under the cache directory, named by a hash of the dump's path. */
+  private static IndexStore inCache(Path absolute, String name, OpenOptions options) {
     String hash = Integer.toHexString(absolute.toString().hashCode());
     return new IndexStore(absolute, options.cacheDirectory().resolve(hash + "-" + name));
+  }
+
+  /**
+   * The store to use when this one's directory cannot be written although its folder looked
+   * writable (a read-only file system, an ACL): the cache directory, or null if this is already
+   * there or the user chose the directory.
+   */
+  public IndexStore fallbackOrNull(OpenOptions options) {
+    if (options.indexDirectory() != null || directory.getParent().equals(options.cacheDirectory())) {
+      return null;
+    }
+    return inCache(dump, directory.getFileName().toString(), options);
   }
 
   private static String suffix(OpenOptions options) {
@@ -82,6 +99,7 @@ public final class IndexStore {
       if (Files.exists(directory)) {
         rebuilt.accept(problem);
       }
+      deleteLeftovers();
       Path temporary = Files.createTempDirectory(directory.getParent(), directory.getFileName() + ".tmp-");
       try {
         IndexMeta meta = new IndexBuilder(source, options, temporary).build();
@@ -97,6 +115,19 @@ public final class IndexStore {
       }
     }
     return directory;
+  }
+
+  /**
+   * Deletes temporary directories that a crashed build left beside the index. Called under the
+   * lock, so no live build owns one.
+   */
+  private void deleteLeftovers() throws IOException {
+    String prefix = directory.getFileName() + ".tmp-";
+    try (Stream<Path> siblings = Files.list(directory.getParent())) {
+      for (Path sibling : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+        deleteTree(sibling);
+      }
+    }
   }
 
   /** Null when the index exists and matches the dump and the options; else what is wrong. */
@@ -119,6 +150,9 @@ public final class IndexStore {
       for (String name : IndexFiles.DATA) {
         String size = properties.getProperty("file." + name + ".size");
         if (size == null) {
+          if (IndexFiles.REQUIRED.contains(name)) {
+            return "index.properties lists no checksum for " + name;
+          }
           continue;
         }
         Path data = directory.resolve(name);

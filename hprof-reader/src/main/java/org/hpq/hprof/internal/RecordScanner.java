@@ -35,6 +35,9 @@ public final class RecordScanner {
   private final SubRecordReader subRecords;
   private int heapDumpsSeen;
   private boolean inHeapDump;
+  private long unknownRecords;
+  private String firstUnknownRecord;
+  private long overshootingSubRecords;
 
   public RecordScanner(
       DumpSource source,
@@ -52,8 +55,12 @@ public final class RecordScanner {
   }
 
   public ScanResult scan() throws HprofFormatException {
+    if (chosenHeapDump < 0) {
+      throw new HprofFormatException(source.name(), 0, "file", "heap dump number " + chosenHeapDump + " is negative");
+    }
     readHeader();
-    long bound = in.length() / 17 + 16;
+    // The smallest object sub-record (PRIM ARRAY NODATA, 4-byte ids) takes 14 bytes.
+    long bound = in.length() / 14 + 16;
     result.objectIds = arrays.newLongArray(bound);
     result.objectOffsets = arrays.newLongArray(bound);
     long nextReport = 0;
@@ -75,29 +82,64 @@ public final class RecordScanner {
       in.i4();
       long length = in.u4();
       long bodyStart = in.position();
+      if (tag == 0) {
+        // No HPROF version defines tag 0: this is not a record (zeros or garbage between records).
+        String problem = "tag 0x00 is not a record tag (garbage between records?)";
+        if (!strictness.truncates()) {
+          throw new HprofFormatException(source.name(), recordStart, "record 0x00", problem);
+        }
+        result.warnings.add(
+            String.format(
+                "offset 0x%x: %s; reading stopped there: %d objects kept, later records lost",
+                recordStart, problem, result.objectCount));
+        result.endOffset = recordStart;
+        break;
+      }
       if (length > in.remaining()) {
-        if (truncated(
-            recordStart,
-            recordName(tag),
-            "length " + length + " runs past the end of the data (" + in.remaining() + " left)")) {
+        String problem = "length " + length + " runs past the end of the data (" + in.remaining() + " left)";
+        if (isHeapDump(tag) && strictness.truncates()) {
+          // Permissive: keep the sub-records that are there; the first incomplete one ends the read.
+          result.warnings.add(
+              String.format("offset 0x%x: %s: %s; reading its sub-records up to the end", recordStart, recordName(tag), problem));
+          length = in.remaining();
+        } else if (truncated(recordStart, recordName(tag), problem)) {
           break;
         }
       }
       try {
-        readRecord(tag, bodyStart, length);
+        readRecord(tag, recordStart, bodyStart, length);
       } catch (HprofCursor.EndOfDataException e) {
         if (truncated(e.position(), recordName(tag), "record ends past the end of the data")) {
           break;
         }
       } catch (TruncatedHeapDumpException e) {
         break;
+      } catch (HprofFormatException e) {
+        if (!strictness.truncates()) {
+          throw e;
+        }
+        result.warnings.add(
+            String.format(
+                "%s; reading stopped there: %d of %d bytes read, %d objects kept, later records lost",
+                e.getMessage(), recordStart, in.length(), result.objectCount));
+        result.endOffset = recordStart;
+        break;
       }
+    }
+    if (unknownRecords > 0) {
+      result.warnings.add(unknownRecords + " records with unknown tags were skipped, the first " + firstUnknownRecord);
+    }
+    if (overshootingSubRecords > 0) {
+      result.warnings.add(
+          overshootingSubRecords
+              + " sub-records crossed the end of their HEAP DUMP (SEGMENT) record; each was read by its own size"
+              + " and the next record taken to start after it");
     }
     if (result.endOffset == 0) {
       result.endOffset = in.length();
     }
     result.heapDumpCount = heapDumpsSeen;
-    if (chosenHeapDump >= heapDumpsSeen && heapDumpsSeen > 0) {
+    if (chosenHeapDump > 0 && chosenHeapDump >= heapDumpsSeen) {
       throw new HprofFormatException(
           source.name(),
           0,
@@ -148,11 +190,13 @@ public final class RecordScanner {
     return out.toString();
   }
 
-  private void readRecord(int tag, long bodyStart, long length) throws HprofFormatException {
+  private void readRecord(int tag, long recordStart, long bodyStart, long length) throws HprofFormatException {
     long end = bodyStart + length;
+    int id = in.idSize();
     switch (tag) {
       case TAG_UTF8 -> readUtf8(bodyStart, length);
       case TAG_LOAD_CLASS -> {
+        requireLength(recordStart, tag, length, 8L + 2 * id);
         int serial = in.i4();
         long classId = in.id();
         in.i4();
@@ -160,7 +204,9 @@ public final class RecordScanner {
         result.classSerials.put(serial, classId);
         result.classNameIds.put(classId, nameId);
       }
+      case 0x03 -> requireLength(recordStart, tag, length, 4);
       case TAG_STACK_FRAME -> {
+        requireLength(recordStart, tag, length, 8L + 4 * id);
         long frameId = in.id();
         StackFrameRecord frame =
             new StackFrameRecord(frameId, in.id(), in.id(), in.id(), in.i4(), in.i4());
@@ -173,18 +219,35 @@ public final class RecordScanner {
           heapDumpsSeen++;
         }
         if (heapDumpsSeen - 1 == chosenHeapDump) {
-          readHeapDump(tag, bodyStart, end);
+          end = readHeapDump(tag, bodyStart, end);
         }
         if (tag == TAG_HEAP_DUMP) {
           inHeapDump = false;
         }
       }
       case TAG_HEAP_DUMP_END -> inHeapDump = false;
+      case 0x06, 0x07, 0x0A, 0x0B, 0x0D, 0x0E -> {
+        // Old agent records (alloc sites, heap summary, thread start/end, cpu samples, control
+        // settings): nothing a heap reader needs; skipped by their length.
+      }
       default -> {
-        // Old agent records and unknown tags: skipped by their length.
+        if (unknownRecords++ == 0) {
+          firstUnknownRecord = String.format("tag 0x%02x at offset 0x%x", tag, recordStart);
+        }
       }
     }
     in.seek(end);
+  }
+
+  private void requireLength(long recordStart, int tag, long length, long needed) throws HprofFormatException {
+    if (length < needed) {
+      throw new HprofFormatException(
+          source.name(), recordStart, recordName(tag), "length " + length + " is shorter than its " + needed + " bytes");
+    }
+  }
+
+  private static boolean isHeapDump(int tag) {
+    return tag == TAG_HEAP_DUMP || tag == TAG_HEAP_DUMP_SEGMENT;
   }
 
   private void readUtf8(long bodyStart, long length) throws HprofFormatException {
@@ -218,37 +281,95 @@ public final class RecordScanner {
     result.traces.add(new StackTraceRecord(serial, threadSerial, frames));
   }
 
-  private void readHeapDump(int tag, long bodyStart, long end) throws HprofFormatException {
+  /**
+   * Reads the sub-records of one HEAP DUMP (SEGMENT) record and returns where the next top-level
+   * record starts: the record's end, or later when the last sub-record overshoots it.
+   *
+   * <p>A sub-record that crosses the record's end is one of two things. If a heap dump record
+   * header sits exactly at the end, the writer cut the sub-record in two ("split"): hpq does not
+   * splice split sub-records, so STRICT and WARN fail and PERMISSIVE stops the heap dump before it.
+   * Otherwise the record's length is taken as advisory (as Android's ahat does) and the sub-record
+   * is read by its own size: STRICT fails, WARN and PERMISSIVE go on with a warning.
+   */
+  private long readHeapDump(int tag, long bodyStart, long end) throws HprofFormatException {
     String name = recordName(tag);
     in.seek(bodyStart);
     while (in.position() < end) {
       long start = in.position();
+      subRecords.mark();
       try {
         subRecords.read(start, end, name);
       } catch (HprofCursor.EndOfDataException e) {
+        if (in.position() > end && recordHeaderAt(end)) {
+          split(start, end, name);
+        }
+        subRecords.rollback();
         if (truncated(start, name, "sub-record ends past the end of the data")) {
           throw new TruncatedHeapDumpException();
         }
       } catch (HprofFormatException e) {
+        if (in.position() > end && recordHeaderAt(end)) {
+          split(start, end, name);
+        }
+        subRecords.rollback();
         if (!strictness.truncates()) {
           throw e;
         }
-        result.warnings.add(e.getMessage() + "; the rest of this segment is skipped");
+        result.warnings.add(
+            String.format(
+                "%s; the rest of this record (0x%x to 0x%x, %d bytes) is skipped", e.getMessage(), start, end, end - start));
         break;
       }
       if (in.position() > end) {
-        String problem =
-            String.format("sub-record at 0x%x crosses the end of its record at 0x%x", start, end);
-        if (!strictness.repairs()) {
-          throw new HprofFormatException(source.name(), start, name, problem);
+        if (recordHeaderAt(end)) {
+          split(start, end, name);
         }
-        result.warnings.add(problem + "; reading goes on after it");
+        if (!strictness.repairs()) {
+          throw new HprofFormatException(
+              source.name(),
+              start,
+              name,
+              String.format("sub-record crosses the end of its record at 0x%x (ends at 0x%x)", end, in.position()));
+        }
+        overshootingSubRecords++;
         end = in.position();
       }
       if (Thread.interrupted()) {
         throw new CancelledException();
       }
     }
+    return end;
+  }
+
+  /** A sub-record at {@code start} is cut by a record header at {@code end}: fail, or stop there. */
+  private void split(long start, long end, String name) throws HprofFormatException {
+    subRecords.rollback();
+    String problem =
+        String.format(
+            "sub-record at 0x%x is cut in two by the record header at 0x%x; sub-records split across records"
+                + " are not supported",
+            start, end);
+    if (!strictness.truncates()) {
+      throw new HprofFormatException(source.name(), start, name, problem);
+    }
+    result.warnings.add(
+        String.format(
+            "%s: %s; reading stopped there: %d of %d bytes read, %d objects kept, the rest of the heap dump is lost",
+            name, problem, start, in.length(), result.objectCount));
+    result.endOffset = start;
+    throw new TruncatedHeapDumpException();
+  }
+
+  /** Whether a plausible HEAP DUMP or HEAP DUMP SEGMENT record header starts at {@code offset}. */
+  private boolean recordHeaderAt(long offset) {
+    if (offset + 9 > in.length()) {
+      return false;
+    }
+    in.seek(offset);
+    int tag = in.u1();
+    in.i4();
+    long length = in.u4();
+    return isHeapDump(tag) && length <= in.length() - offset - 9;
   }
 
   /**

@@ -60,7 +60,7 @@ final class RootResolver {
       if (object < 0) {
         if (!strictness.repairs()) {
           throw new HprofFormatException(
-              file, 0, "ROOT " + root.kind().label(), String.format("object 0x%x is not in the dump", root.objectId()));
+              file, root.offset(), "ROOT " + root.kind().label().toUpperCase(java.util.Locale.ROOT), String.format("object 0x%x is not in the dump", root.objectId()));
         }
         dangling++;
         continue;

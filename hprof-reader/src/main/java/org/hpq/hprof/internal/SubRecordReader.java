@@ -23,12 +23,39 @@ final class SubRecordReader {
   private final Strictness strictness;
   private final String file;
   private long lastId = Long.MIN_VALUE;
+  private long markedObjects;
+  private int markedClassDumps;
+  private int markedRoots;
+  private long markedLastId;
+  private boolean markedAscending;
 
   SubRecordReader(HprofCursor in, ScanResult result, Strictness strictness, String file) {
     this.in = in;
     this.result = result;
     this.strictness = strictness;
     this.file = file;
+  }
+
+  /** Remembers what has been read, so that {@link #rollback} can forget a sub-record read after. */
+  void mark() {
+    markedObjects = result.objectCount;
+    markedClassDumps = result.classDumps.size();
+    markedRoots = result.roots.size();
+    markedLastId = lastId;
+    markedAscending = result.idsAscending;
+  }
+
+  /** Forgets whatever the sub-record read since {@link #mark} added. */
+  void rollback() {
+    result.objectCount = markedObjects;
+    while (result.classDumps.size() > markedClassDumps) {
+      result.classDumps.remove(result.classDumps.size() - 1);
+    }
+    while (result.roots.size() > markedRoots) {
+      result.roots.remove(result.roots.size() - 1);
+    }
+    lastId = markedLastId;
+    result.idsAscending = markedAscending;
   }
 
   /** Reads the sub-record at {@code start}; {@code end} is the enclosing record's end. */
@@ -102,7 +129,7 @@ final class SubRecordReader {
         // Roots with only an id.
       }
     }
-    result.roots.add(new RootRecord(kind, id, thread, frame, extra));
+    result.roots.add(new RootRecord(kind, id, thread, frame, extra, start));
   }
 
   private void readClassDump(long start) throws HprofFormatException {
