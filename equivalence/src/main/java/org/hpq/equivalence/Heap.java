@@ -17,7 +17,9 @@ public final class Heap {
   private final NodeSet reachable;
   private final NodeSet roots;
   private final Relations relations;
+  private final Dominance dominance;
   private volatile NodeSet baseline = NodeSet.empty();
+  private volatile org.hpq.hprof.ProgressListener progress = org.hpq.hprof.ProgressListener.NONE;
 
   private Heap(HeapDump dump) {
     this.dump = dump;
@@ -36,6 +38,21 @@ public final class Heap {
     this.reachable = reachableBuilder.build();
     this.roots = rootBuilder.build();
     this.relations = new Relations(this);
+    this.dominance = new Dominance(this);
+  }
+
+  /** The dominator tree and retained sets. */
+  public Dominance dominance() {
+    return dominance;
+  }
+
+  /** Where long work (dominators, whole-set walks) reports progress. */
+  public org.hpq.hprof.ProgressListener progress() {
+    return progress;
+  }
+
+  public void setProgress(org.hpq.hprof.ProgressListener listener) {
+    progress = listener;
   }
 
   /** A heap over an opened dump; the dump stays owned by the caller. */

@@ -1,5 +1,6 @@
 package org.hpq.equivalence;
 
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import java.util.ArrayList;
@@ -25,7 +26,9 @@ public final class Partition {
 
   /** Partitions {@code set} by {@code relation}: one pass over the members, in index order. */
   public static Partition of(Heap heap, NodeSet set, Relation relation) {
-    Long2ObjectOpenHashMap<NodeSet.Builder> builders = new Long2ObjectOpenHashMap<>();
+    // Members arrive in ascending order, so each class's list is sorted; a plain int list per
+    // class is far cheaper than a set builder when there are many small classes.
+    Long2ObjectOpenHashMap<IntArrayList> builders = new Long2ObjectOpenHashMap<>();
     Long2LongOpenHashMap sizes = new Long2LongOpenHashMap();
     long[] total = new long[1];
     int[] visited = new int[1];
@@ -35,9 +38,9 @@ public final class Partition {
             heap.checkCancelled();
           }
           long key = relation.key(node);
-          NodeSet.Builder builder = builders.get(key);
+          IntArrayList builder = builders.get(key);
           if (builder == null) {
-            builder = NodeSet.builder();
+            builder = new IntArrayList(4);
             builders.put(key, builder);
           }
           builder.add(node);
@@ -48,12 +51,13 @@ public final class Partition {
     List<Row> rows = new ArrayList<>(builders.size());
     for (var entry : builders.long2ObjectEntrySet()) {
       long key = entry.getLongKey();
-      rows.add(new Row(key, relation.label(key), entry.getValue().build(), sizes.get(key)));
+      IntArrayList members = entry.getValue();
+      rows.add(new Row(key, relation.label(key), NodeSet.of(members.toIntArray()), sizes.get(key)));
     }
     rows.sort(
         (a, b) -> {
           int bySize = Long.compare(b.size(), a.size());
-          return bySize != 0 ? bySize : relation.compareKeys(a.key(), b.key());
+          return bySize != 0 ? bySize : relation.compareRows(a, b);
         });
     return new Partition(set, relation, List.copyOf(rows), total[0]);
   }

@@ -23,11 +23,11 @@ public interface Relation {
   String label(long key);
 
   /**
-   * Order of two classes with equal total size in a partition: by label unless the relation
-   * orders its classes otherwise (sizes numerically).
+   * Order of two rows with equal total size in a partition: by label unless the relation orders
+   * its classes otherwise (sizes numerically).
    */
-  default int compareKeys(long first, long second) {
-    return label(first).compareTo(label(second));
+  default int compareRows(Row first, Row second) {
+    return first.label().compareTo(second.label());
   }
 
   /** The classifier that evaluates this relation's kinds, or null if it has no kinds. */

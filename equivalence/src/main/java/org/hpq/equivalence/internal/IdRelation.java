@@ -38,8 +38,8 @@ public final class IdRelation implements Relation, Classifier {
   }
 
   @Override
-  public int compareKeys(long first, long second) {
-    return Long.compare(first, second);
+  public int compareRows(org.hpq.equivalence.Row first, org.hpq.equivalence.Row second) {
+    return Long.compare(first.key(), second.key());
   }
 
   @Override

@@ -49,16 +49,4 @@ public final class ProductRelation implements Relation {
     return label.toString();
   }
 
-  @Override
-  public int compareKeys(long first, long second) {
-    long[] a = keys.value((int) first).codes();
-    long[] b = keys.value((int) second).codes();
-    for (int i = 0; i < a.length; i++) {
-      int order = factors.get(i).compareKeys(a[i], b[i]);
-      if (order != 0) {
-        return order;
-      }
-    }
-    return 0;
-  }
 }

@@ -35,8 +35,8 @@ public final class SizeRelation implements Relation {
   }
 
   @Override
-  public int compareKeys(long first, long second) {
-    return Long.compare(first, second);
+  public int compareRows(org.hpq.equivalence.Row first, org.hpq.equivalence.Row second) {
+    return Long.compare(first.key(), second.key());
   }
 
   @Override

@@ -1,0 +1,103 @@
+package org.hpq.equivalence;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hpq.hprof.GcRoot;
+import org.hpq.hprof.HeapDump;
+import org.hpq.hprof.dominators.DominatorTree;
+import org.hpq.hprof.dominators.Dominos;
+import org.hpq.hprof.dominators.DominosSummary;
+import org.hpq.hprof.dominators.ObjectGraph;
+import org.hpq.hprof.dominators.TaskMonitor;
+import org.hpq.hprof.store.BigArrays;
+import org.hpq.setalgebra.NodeSet;
+
+/**
+ * The dominator tree of a heap and retained sets of object sets, computed on first use. Cancels
+ * when the calling thread is interrupted.
+ */
+public final class Dominance {
+  private final Heap heap;
+  private final BigArrays scratch;
+  private volatile ObjectGraph graph;
+  private volatile DominatorTree tree;
+
+  Dominance(Heap heap) {
+    this.heap = heap;
+    try {
+      Path directory = Files.createTempDirectory("hpq-dominators-");
+      directory.toFile().deleteOnExit();
+      this.scratch = BigArrays.scratchIn(directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The graph as the dominator algorithms see it. */
+  public ObjectGraph graph() {
+    ObjectGraph result = graph;
+    if (result == null) {
+      synchronized (this) {
+        if (graph == null) {
+          HeapDump dump = heap.dump();
+          int[] roots = dump.roots().stream().mapToInt(GcRoot::object).toArray();
+          graph = ObjectGraph.of(dump.outbound(), dump.inbound(), roots, shallowSizes(dump));
+        }
+        result = graph;
+      }
+    }
+    return result;
+  }
+
+  private org.hpq.hprof.store.LongArray shallowSizes(HeapDump dump) {
+    org.hpq.hprof.store.LongArray sizes = scratch.newLongArray(Math.max(1, dump.objectCount()));
+    for (int object = 0; object < dump.objectCount(); object++) {
+      sizes.set(object, dump.shallowSize(object));
+    }
+    return sizes;
+  }
+
+  /** The dominator tree, computed on first use. */
+  public DominatorTree tree() {
+    DominatorTree result = tree;
+    if (result == null) {
+      synchronized (this) {
+        if (tree == null) {
+          tree = DominatorTree.compute(graph(), scratch, monitor());
+        }
+        result = tree;
+      }
+    }
+    return result;
+  }
+
+  /** Retained size of one object. */
+  public long retainedSize(int node) {
+    return tree().retainedSize(node);
+  }
+
+  /** Immediate dominator of one object: an object index, or a negative constant of {@link DominatorTree}. */
+  public int immediateDominator(int node) {
+    return tree().immediateDominator(node);
+  }
+
+  /** {@code dominos}: the objects freed if every member of {@code set} were freed, {@code set} included. */
+  public NodeSet dominos(NodeSet set) {
+    NodeSet.Builder result = NodeSet.builder();
+    Dominos.dominos(graph(), tree(), set::contains, set.iterator(), result::add, scratch, monitor());
+    return result.build();
+  }
+
+  /** {@code domisize}: the total shallow size of {@link #dominos}. */
+  public long domisize(NodeSet set) {
+    DominosSummary summary =
+        Dominos.dominos(graph(), tree(), set::contains, set.iterator(), node -> {}, scratch, monitor());
+    return summary.totalSize();
+  }
+
+  private TaskMonitor monitor() {
+    return TaskMonitor.of(() -> Thread.currentThread().isInterrupted(), heap.progress());
+  }
+}

@@ -1,0 +1,102 @@
+package org.hpq.equivalence.text;
+
+import java.util.List;
+import org.hpq.equivalence.Partition;
+import org.hpq.equivalence.Row;
+
+/**
+ * heapy's partition table:
+ *
+ * <pre>
+ * Partition of a set of 1449133 objects. Total size = 102766644 bytes.
+ *  Index  Count   %     Size   % Cumulative  % Kind (class / owner)
+ *      0 985931  68 46300932  45  46300932  45 java.lang.String
+ * &lt;54 more rows. Type e.g. '_.more' to view.&gt;
+ * </pre>
+ *
+ * Row format {@code %6d %6d %3d %8d %3d %9d %3d LABEL}, columns widened when numbers need more
+ * room; percentages rounded; labels longer than the width wrap under the label column.
+ */
+public final class PartitionText {
+  /** Rows shown before the {@code more} footer. */
+  public static final int PAGE = 10;
+
+  private PartitionText() {}
+
+  /**
+   * Renders rows {@code start} to {@code start + maxRows} (all when maxRows is negative), with the
+   * footer when rows remain; {@code width} is the line width for wrapping labels.
+   */
+  public static String render(Partition partition, int start, int maxRows, int width) {
+    List<Row> rows = partition.rows();
+    long count = partition.count();
+    long total = partition.size();
+    int end = maxRows < 0 ? rows.size() : (int) Math.min(rows.size(), (long) start + maxRows);
+    int indexWidth = Math.max(6, digits(Math.max(0, rows.size() - 1)));
+    long maxCount = 0;
+    for (Row row : rows) {
+      maxCount = Math.max(maxCount, row.count());
+    }
+    int countWidth = Math.max(6, digits(maxCount));
+    int sizeWidth = Math.max(8, digits(rows.isEmpty() ? 0 : rows.get(0).size()));
+    int cumulativeWidth = Math.max(9, digits(total));
+    StringBuilder out = new StringBuilder();
+    out.append("Partition of a set of ").append(count).append(count == 1 ? " object" : " objects")
+        .append(". Total size = ").append(total).append(" bytes.\n");
+    out.append(right("Index", indexWidth)).append(' ')
+        .append(right("Count", countWidth)).append(' ')
+        .append(right("%", 3)).append(' ')
+        .append(right("Size", sizeWidth)).append(' ')
+        .append(right("%", 3))
+        .append(right("Cumulative", cumulativeWidth + 2))
+        .append(right("%", 3)).append(' ')
+        .append(partition.relation().header()).append('\n');
+    long cumulative = 0;
+    for (int i = 0; i < start && i < rows.size(); i++) {
+      cumulative += rows.get(i).size();
+    }
+    int labelColumn = indexWidth + countWidth + sizeWidth + cumulativeWidth + 3 * 3 + 7;
+    for (int i = start; i < end; i++) {
+      Row row = rows.get(i);
+      cumulative += row.size();
+      String prefix =
+          String.format(
+              "%" + indexWidth + "d %" + countWidth + "d %3d %" + sizeWidth + "d %3d %" + cumulativeWidth + "d %3d ",
+              i, row.count(), percent(row.count(), count), row.size(), percent(row.size(), total), cumulative,
+              percent(cumulative, total));
+      out.append(prefix);
+      appendWrapped(out, row.label(), labelColumn, width);
+    }
+    if (end < rows.size()) {
+      out.append('<').append(rows.size() - end).append(" more rows. Type e.g. '_.more' to view.>\n");
+    }
+    return out.toString();
+  }
+
+  static void appendWrapped(StringBuilder out, String label, int column, int width) {
+    int room = width - column;
+    if (room < 20 || label.length() <= room) {
+      out.append(label).append('\n');
+      return;
+    }
+    for (int at = 0; at < label.length(); at += room) {
+      if (at > 0) {
+        out.append(" ".repeat(column));
+      }
+      out.append(label, at, Math.min(label.length(), at + room)).append('\n');
+    }
+  }
+
+  /** Rounded percentage of {@code part} in {@code whole}; 0 when whole is 0. */
+  static long percent(long part, long whole) {
+    return whole == 0 ? 0 : Math.round(100.0 * part / whole);
+  }
+
+  static int digits(long value) {
+    return Long.toString(value).length();
+  }
+
+  static String right(String text, int width) {
+    return text.length() >= width ? text : " ".repeat(width - text.length()) + text;
+  }
+}
