@@ -3,7 +3,8 @@ package org.hpq.shell.lang;
 /**
  * One completion.
  *
- * @param value the text that replaces the word being completed
+ * @param value the text that replaces the word being completed; for a string argument, its
+ *     content followed by the closing quote
  * @param kind what it is
  * @param description one line (an attribute's summary), may be empty
  */

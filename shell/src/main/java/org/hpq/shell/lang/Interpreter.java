@@ -9,7 +9,9 @@ import org.hpq.shell.lang.internal.Builtins;
 import org.hpq.shell.lang.internal.CompletionEngine;
 import org.hpq.shell.lang.internal.Environment;
 import org.hpq.shell.lang.internal.Evaluator;
+import org.hpq.shell.lang.internal.Lexer;
 import org.hpq.shell.lang.internal.Parser;
+import org.hpq.shell.lang.internal.Token;
 
 /**
  * The language engine: one session's names, plus parsing, evaluation and completion. The REPL
@@ -129,6 +131,30 @@ public final class Interpreter {
   /** Completions for {@code text} with the cursor at offset {@code cursor}; never throws. */
   public CompletionResult complete(String text, int cursor) {
     return completion.complete(text, cursor);
+  }
+
+  /**
+   * Highlighting spans for {@code text}, in order, never overlapping; never throws. Names bound
+   * to built-ins or host values are {@link TokenStyle#BUILTIN}.
+   */
+  public java.util.List<StyledSpan> styles(String text) {
+    java.util.List<StyledSpan> spans = new java.util.ArrayList<>();
+    Map<String, ShellValue> builtins = environment.builtins();
+    for (Token token : Lexer.tokenizeLenient(text).tokens()) {
+      TokenStyle style = switch (token.kind()) {
+        case STRING -> token.terminated() ? TokenStyle.STRING : TokenStyle.ERROR;
+        case INTEGER -> TokenStyle.NUMBER;
+        case NAME -> builtins.containsKey(token.text()) ? TokenStyle.BUILTIN : TokenStyle.NAME;
+        case COMMENT -> TokenStyle.COMMENT;
+        case ERROR -> TokenStyle.ERROR;
+        case NEWLINE, END -> null;
+        default -> token.kind().isKeyword() ? TokenStyle.KEYWORD : TokenStyle.OPERATOR;
+      };
+      if (style != null && token.end() > token.start()) {
+        spans.add(new StyledSpan(token.start(), token.end(), style));
+      }
+    }
+    return spans;
   }
 
   /** The text of {@code help()}. */

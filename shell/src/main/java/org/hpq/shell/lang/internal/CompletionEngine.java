@@ -154,10 +154,12 @@ public final class CompletionEngine {
     }
     ArgumentSlot slot = keyword.map(ArgumentSlot::keyword).orElse(ArgumentSlot.positional(commas));
     String typed = string.stringValue();
+    char quote = string.text().charAt(0);
     List<CompletionCandidate> candidates = new ArrayList<>();
     for (String value : new TreeSet<>(callee.get().completeStringArgument(slot, typed))) {
-      if (value.startsWith(typed)) {
-        candidates.add(new CompletionCandidate(value, CompletionCandidate.Kind.STRING, ""));
+      if (value.startsWith(typed) && value.indexOf(quote) < 0 && value.indexOf('\\') < 0) {
+        // The closing quote is part of the completion, so accepting it finishes the literal.
+        candidates.add(new CompletionCandidate(value + quote, CompletionCandidate.Kind.STRING, ""));
       }
     }
     return new CompletionResult(anchor, candidates);

@@ -1,0 +1,23 @@
+package org.hpq.shell.lang;
+
+import java.util.concurrent.CountDownLatch;
+
+/** Gives tests in other packages the toy host of this package. */
+public final class FakeHeapAccess {
+  private final FakeHeap heap = new FakeHeap();
+
+  /** A new interpreter with the toy {@code hp}. */
+  public Interpreter interpreter() {
+    return Interpreter.create().define("hp", heap);
+  }
+
+  /** Counted down when {@code hp.slow()} starts. */
+  public CountDownLatch slowStarted() {
+    return heap.slowStarted;
+  }
+
+  /** How many times {@code hp.effect()} ran. */
+  public int effects() {
+    return heap.effects.get();
+  }
+}
