@@ -1,0 +1,84 @@
+package org.hpq.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hpq.equivalence.Heap;
+import org.hpq.equivalence.ObjectSet;
+import org.hpq.hprof.HeapDump;
+import org.hpq.hprof.OpenOptions;
+
+/**
+ * Times indexing, reopening, the dominator tree and the main partitions of one dump, and prints
+ * a Markdown table row per step for {@code docs/benchmarks.md}.
+ *
+ * <p>Usage: {@code java -Xmx2g -cp ... org.hpq.benchmarks.IndexBenchmark DUMP INDEX_DIR}. The
+ * index directory is emptied first so the build is measured.
+ */
+public final class IndexBenchmark {
+  private IndexBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Path dump = Path.of(args[0]);
+    Path indexDirectory = Path.of(args[1]);
+    if (Files.exists(indexDirectory)) {
+      try (var paths = Files.walk(indexDirectory)) {
+        paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+    Files.createDirectories(indexDirectory);
+    long bytes = Files.size(dump);
+    OpenOptions options = OpenOptions.defaults().withIndexDirectory(indexDirectory);
+    System.out.println("| step | seconds | figures |");
+    System.out.println("|---|---|---|");
+    long started = System.nanoTime();
+    try (HeapDump heap = HeapDump.open(dump, options)) {
+      double seconds = seconds(started);
+      row("index build", seconds, String.format("%,d objects, %,d references, %.0f MB/s, %,.0f objects/s, peak heap %,d MB",
+          heap.objectCount(), heap.referenceCount(), bytes / 1e6 / seconds, heap.objectCount() / seconds, peakHeap() >> 20));
+    }
+    started = System.nanoTime();
+    try (HeapDump dumpFile = HeapDump.open(dump, options)) {
+      row("reopen", seconds(started), "");
+      Heap heap = Heap.of(dumpFile);
+      started = System.nanoTime();
+      ObjectSet all = ObjectSet.of(heap, heap.heap());
+      row("heap()", seconds(started), String.format("%,d reachable objects", all.count()));
+      for (String relation : new String[] {"clodo", "size", "rcs", "via"}) {
+        started = System.nanoTime();
+        int rows = all.by(heap.relations().get(relation)).rowCount();
+        row("by" + relation, seconds(started), String.format("%,d rows", rows));
+      }
+      started = System.nanoTime();
+      heap.dominance().tree();
+      row("dominator tree", seconds(started), String.format("peak heap %,d MB", peakHeap() >> 20));
+      ObjectSet row0 = all.row(0);
+      started = System.nanoTime();
+      long referrers = row0.referrers().count();
+      row("row 0 referrers", seconds(started), String.format("%,d referrers of %,d objects", referrers, row0.count()));
+      started = System.nanoTime();
+      long domisize = row0.domisize();
+      row("row 0 domisize", seconds(started), String.format("%,d bytes", domisize));
+    }
+  }
+
+  private static void row(String step, double seconds, String figures) {
+    System.out.printf("| %s | %.2f | %s |%n", step, seconds, figures);
+  }
+
+  private static double seconds(long started) {
+    return (System.nanoTime() - started) / 1e9;
+  }
+
+  private static long peakHeap() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
+  }
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The indexing benchmark of docs/benchmarks.md: makes a big dump once (PACKAGES packages of
+# about 14 objects each, in a child JVM), then indexes it with -Xmx2g and times the main steps.
+# Usage: scripts/bench-index.sh [PACKAGES] [WORKDIR]   (defaults: 6400000, ./bench)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+packages="${1:-6400000}"
+work="${2:-bench}"
+mkdir -p "$work"
+dump="$work/big-$packages.hprof"
+
+mvn -q -B -DskipTests -pl benchmarks -am install
+cp="$(mvn -q -B -pl benchmarks dependency:build-classpath -Dmdep.outputFile=/dev/stdout):benchmarks/target/benchmarks-0.1.0-SNAPSHOT.jar"
+
+if [ ! -f "$dump" ]; then
+  fifo="$work/stdin.fifo"
+  rm -f "$fifo"; mkfifo "$fifo"
+  java -Xmx10g -Xms10g -XX:+UseParallelGC -cp "$cp" org.hpq.benchmarks.BigHeapWorkload "$packages" < "$fifo" > "$work/workload.out" &
+  child=$!
+  exec 3>"$fifo"
+  until grep -q READY "$work/workload.out" 2>/dev/null; do sleep 2; kill -0 "$child"; done
+  start=$(date +%s)
+  jcmd "$child" GC.heap_dump "$(realpath "$work")/big-$packages.hprof" > "$work/jcmd.out"
+  echo "dump written in $(( $(date +%s) - start )) s: $(du -h "$dump" | cut -f1)"
+  echo >&3; exec 3>&-
+  wait "$child" || true
+  rm -f "$fifo"
+fi
+java -Xmx2g -cp "$cp" org.hpq.benchmarks.IndexBenchmark "$dump" "$work/index"
