@@ -365,10 +365,12 @@ public final class RecordScanner {
     if (offset + 9 > in.length()) {
       return false;
     }
+    long position = in.position();
     in.seek(offset);
     int tag = in.u1();
     in.i4();
     long length = in.u4();
+    in.seek(position);
     return isHeapDump(tag) && length <= in.length() - offset - 9;
   }
 
