@@ -1,0 +1,13 @@
+/**
+ * Tests of the reader on heap dumps of real child JVMs, checked against {@code jcmd
+ * GC.class_histogram} taken a moment before each dump.
+ *
+ * <p>Each test class is one scenario (JDK, JVM options, {@code -all}, {@code -gz=1}); it dumps
+ * {@link org.hpq.testkit.workloads.KnownGraph} once in {@code @BeforeAll} and compares: the
+ * workload's known counts exactly, per-class instance counts and bytes against the histogram, the
+ * detected size model and the main thread's Java-frame roots. Where the reader cannot match the
+ * VM yet, the difference is measured by cause ({@link org.hpq.hprof.realdumps.UnreachableCauses},
+ * {@link org.hpq.hprof.realdumps.KnownSizeDeltas}) and bounded; {@code docs/notes/real-dumps.md}
+ * explains each cause with numbers.
+ */
+package org.hpq.hprof.realdumps;
