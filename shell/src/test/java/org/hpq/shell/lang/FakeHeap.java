@@ -15,6 +15,8 @@ final class FakeHeap implements ShellValue {
       List.of("java.lang.String", "java.util.HashMap", "java.util.HashSet", "java.util.ArrayList");
 
   final CountDownLatch slowStarted = new CountDownLatch(1);
+  final CountDownLatch stubbornStarted = new CountDownLatch(1);
+  final CountDownLatch stubbornRelease = new CountDownLatch(1);
   final AtomicInteger effects = new AtomicInteger();
 
   private final ShellType<FakeHeap> type =
@@ -36,6 +38,8 @@ final class FakeHeap implements ShellValue {
               .withCompleter((slot, prefix) ->
                   CLASS_NAMES.stream().filter(name -> name.startsWith(prefix)).toList()))
           .method(Method.<FakeHeap>of("slow", "slow()", "runs until cancelled", (hp, arguments) -> hp.slow()))
+          .method(Method.<FakeHeap>of("stubborn", "stubborn()", "ignores cancellation until released",
+              (hp, arguments) -> hp.stubborn()))
           .method(Method.<FakeHeap>of("effect", "effect()", "counts calls (has a side effect)",
               (hp, arguments) -> IntValue.of(hp.effects.incrementAndGet())))
           .build();
@@ -46,6 +50,23 @@ final class FakeHeap implements ShellValue {
       CancellationToken.checkpoint();
       Thread.onSpinWait();
     }
+  }
+
+  private ShellValue stubborn() {
+    stubbornStarted.countDown();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        stubbornRelease.await();
+        break;
+      } catch (InterruptedException ignored) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    return IntValue.of(99);
   }
 
   @Override

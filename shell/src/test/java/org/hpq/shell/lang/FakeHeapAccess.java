@@ -16,6 +16,16 @@ public final class FakeHeapAccess {
     return heap.slowStarted;
   }
 
+  /** Counted down when {@code hp.stubborn()} starts. */
+  public CountDownLatch stubbornStarted() {
+    return heap.stubbornStarted;
+  }
+
+  /** Lets {@code hp.stubborn()} return. */
+  public void releaseStubborn() {
+    heap.stubbornRelease.countDown();
+  }
+
   /** How many times {@code hp.effect()} ran. */
   public int effects() {
     return heap.effects.get();

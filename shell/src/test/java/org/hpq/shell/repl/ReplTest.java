@@ -75,6 +75,20 @@ class ReplTest {
   }
 
   @Test
+  void abandonsAnEvaluationThatIgnoresCtrlC() throws Exception {
+    try (ReplHarness repl = new ReplHarness(interpreter, null, false, settings -> settings.cancelGraceMillis(50))) {
+      repl.type("x = hp.stubborn()\n");
+      assertThat(heap.stubbornStarted().await(20, TimeUnit.SECONDS)).isTrue();
+      repl.terminal().raise(Terminal.Signal.INT);
+      repl.awaitScreen("interrupted (the evaluation is still finishing in the background)", 0);
+      repl.type("2 * 21\n");
+      repl.awaitScreen("42", 0);
+      heap.releaseStubborn();
+      repl.finish();
+    }
+  }
+
+  @Test
   void ctrlCWhileReadingDropsTheLine() throws Exception {
     try (ReplHarness repl = new ReplHarness(interpreter, null, true, settings -> settings)) {
       repl.awaitScreen("hpq> ", 0);

@@ -71,10 +71,13 @@ public final class Evaluator {
    * first failure, whose statement changes no variable.
    */
   public void execute(Program program, Consumer<ShellValue> output) {
-    try (CancellationToken.Scope scope = token.bind()) {
+    CancellationToken.Scope scope = token.bind();
+    try {
       for (Statement statement : program.statements()) {
         execute(statement, output);
       }
+    } finally {
+      scope.close();
     }
   }
 
@@ -96,8 +99,11 @@ public final class Evaluator {
 
   /** Evaluates one expression, binding the token to this thread. */
   public ShellValue evaluateBound(Expression expression) {
-    try (CancellationToken.Scope scope = token.bind()) {
+    CancellationToken.Scope scope = token.bind();
+    try {
       return evaluate(expression);
+    } finally {
+      scope.close();
     }
   }
 
