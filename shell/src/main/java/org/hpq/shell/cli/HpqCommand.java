@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "hpq 0.1.0",
     description = "A heap-set query shell for Java heap dumps (HPROF), in the style of heapy.",
-    subcommands = {IndexCommand.class, HistogramCommand.class})
+    subcommands = {IndexCommand.class, HistogramCommand.class, TopCommand.class})
 final class HpqCommand implements Callable<Integer> {
   @Override
   public Integer call() {
