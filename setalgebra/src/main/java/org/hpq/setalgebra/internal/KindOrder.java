@@ -11,9 +11,9 @@ import org.hpq.setalgebra.Nothing;
 import org.hpq.setalgebra.Union;
 
 /**
- * The canonical order of kinds, consistent with {@code equals}: Nothing, Anything, then literals
- * (an atom and its complement side by side, atoms by relation name and then the classifier's
- * order of specs), then intersections, then unions, each compared operand by operand. Not API.
+ * The canonical order of kinds, consistent with {@code equals}: Nothing, Anything, then atoms,
+ * then complements of atoms (atoms by relation name and then the classifier's order of specs),
+ * then intersections, then unions, each compared operand by operand. Not API.
  */
 public final class KindOrder implements Comparator<Kind> {
 
@@ -29,10 +29,10 @@ public final class KindOrder implements Comparator<Kind> {
       return byRank;
     }
     if (isLiteral(first)) {
-      int byAtom = compareAtoms(atomOf(first), atomOf(second));
-      return byAtom != 0
-          ? byAtom
-          : Boolean.compare(first instanceof Complement, second instanceof Complement);
+      // Atoms before complements, so that kinds read "what, but not what":
+      // hp.Type('java.lang.String') & ~hp.Size(24).
+      int byPolarity = Boolean.compare(first instanceof Complement, second instanceof Complement);
+      return byPolarity != 0 ? byPolarity : compareAtoms(atomOf(first), atomOf(second));
     }
     if (first instanceof Union union) {
       return compareOperands(union.operands(), ((Union) second).operands());
@@ -59,6 +59,48 @@ public final class KindOrder implements Comparator<Kind> {
   /** The atom of a literal. */
   public static Atom atomOf(Kind literal) {
     return literal instanceof Complement complement ? complement.atom() : (Atom) literal;
+  }
+
+  /**
+   * An order that negation keeps: {@code compareIgnoringPolarity(~a, ~b)} has the sign of {@code
+   * compareIgnoringPolarity(a, b)}. It ignores complements and whether a junction is a union or
+   * an intersection; kinds that differ only in those compare as 0.
+   */
+  public static int compareIgnoringPolarity(Kind first, Kind second) {
+    int byRank = Integer.compare(polarityFreeRank(first), polarityFreeRank(second));
+    if (byRank != 0 || polarityFreeRank(first) == 0) {
+      return byRank;
+    }
+    if (isLiteral(first)) {
+      return compareAtoms(atomOf(first), atomOf(second));
+    }
+    List<Kind> firstOperands = sortedIgnoringPolarity(first);
+    List<Kind> secondOperands = sortedIgnoringPolarity(second);
+    int shared = Math.min(firstOperands.size(), secondOperands.size());
+    for (int i = 0; i < shared; i++) {
+      int byOperand = compareIgnoringPolarity(firstOperands.get(i), secondOperands.get(i));
+      if (byOperand != 0) {
+        return byOperand;
+      }
+    }
+    return Integer.compare(firstOperands.size(), secondOperands.size());
+  }
+
+  private static int polarityFreeRank(Kind kind) {
+    if (kind instanceof Anything || kind instanceof Nothing) {
+      return 0;
+    }
+    return isLiteral(kind) ? 1 : 2;
+  }
+
+  private static List<Kind> sortedIgnoringPolarity(Kind junction) {
+    List<Kind> operands =
+        new java.util.ArrayList<>(
+            junction instanceof Union union
+                ? union.operands()
+                : ((Intersection) junction).operands());
+    operands.sort(KindOrder::compareIgnoringPolarity);
+    return operands;
   }
 
   private int compareOperands(List<Kind> first, List<Kind> second) {
