@@ -11,6 +11,9 @@ import org.hpq.hprof.dominators.Dominos;
 import org.hpq.hprof.dominators.DominosSummary;
 import org.hpq.hprof.dominators.ObjectGraph;
 import org.hpq.hprof.dominators.TaskMonitor;
+import org.hpq.hprof.paths.ShortestPathResult;
+import org.hpq.hprof.paths.ShortestPaths;
+import org.hpq.hprof.paths.WeakEdges;
 import org.hpq.hprof.store.BigArrays;
 import org.hpq.setalgebra.NodeSet;
 
@@ -95,6 +98,14 @@ public final class Dominance {
     DominosSummary summary =
         Dominos.dominos(graph(), tree(), set::contains, set.iterator(), node -> {}, scratch, monitor());
     return summary.totalSize();
+  }
+
+  /**
+   * Shortest paths from the roots to the nearest members of {@code targets}, listing up to
+   * {@code maxPaths} of them; see {@link ShortestPaths#find}.
+   */
+  public ShortestPathResult shortestPaths(NodeSet targets, WeakEdges weakEdges, int maxPaths) {
+    return ShortestPaths.find(graph(), targets::contains, weakEdges, maxPaths, scratch, monitor());
   }
 
   private TaskMonitor monitor() {

@@ -18,6 +18,7 @@ public final class Heap {
   private final NodeSet roots;
   private final Relations relations;
   private final Dominance dominance;
+  private final Kinds kinds;
   private volatile NodeSet baseline = NodeSet.empty();
   private volatile org.hpq.hprof.ProgressListener progress = org.hpq.hprof.ProgressListener.NONE;
 
@@ -39,6 +40,53 @@ public final class Heap {
     this.roots = rootBuilder.build();
     this.relations = new Relations(this);
     this.dominance = new Dominance(this);
+    this.kinds = new Kinds(relations);
+  }
+
+  /** The kind factory of this heap ({@code hp.Type}, {@code hp.Clodo}, ...). */
+  public Kinds kinds() {
+    return kinds;
+  }
+
+  /** {@code hp.heap()} as a set displayed by clodo. */
+  public ObjectSet heapSet() {
+    return ObjectSet.of(this, heap());
+  }
+
+  /** {@code hp.heapu()} as a set displayed by clodo. */
+  public ObjectSet unreachableSet() {
+    return ObjectSet.of(this, unreachable());
+  }
+
+  /** The empty set ({@code hp.Nothing} as a concrete set). */
+  public ObjectSet emptySet() {
+    return ObjectSet.of(this, NodeSet.empty());
+  }
+
+  /**
+   * {@code hp.iso(ids...)} / {@code hp.idset(...)}: the objects with these ids.
+   *
+   * @throws IllegalArgumentException naming the first id (in hex) that is not in the dump
+   */
+  public ObjectSet objectsWithIds(long... ids) {
+    NodeSet.Builder builder = NodeSet.builder();
+    for (long id : ids) {
+      int node = dump.indexOf(id);
+      if (node < 0) {
+        throw new IllegalArgumentException(String.format("no object with id 0x%x in the dump", id));
+      }
+      builder.add(node);
+    }
+    return ObjectSet.of(this, builder.build());
+  }
+
+  /** The object index of {@code id}; throws {@link IllegalArgumentException} if absent. */
+  public int node(long id) {
+    int node = dump.indexOf(id);
+    if (node < 0) {
+      throw new IllegalArgumentException(String.format("no object with id 0x%x in the dump", id));
+    }
+    return node;
   }
 
   /** The dominator tree and retained sets. */

@@ -1,8 +1,19 @@
 package org.hpq.equivalence;
 
+import java.util.List;
 import java.util.Objects;
+import org.hpq.equivalence.internal.BiperRelation;
+import org.hpq.equivalence.text.IdText;
+import org.hpq.equivalence.text.PartitionText;
+import org.hpq.hprof.BasicType;
+import org.hpq.hprof.FieldValue;
 import org.hpq.hprof.HeapDump;
+import org.hpq.hprof.JavaClass;
+import org.hpq.hprof.ObjectKind;
+import org.hpq.hprof.StaticField;
 import org.hpq.hprof.graph.Csr;
+import org.hpq.hprof.paths.WeakEdges;
+import org.hpq.setalgebra.Kind;
 import org.hpq.setalgebra.NodeSet;
 
 /**
@@ -10,7 +21,7 @@ import org.hpq.setalgebra.NodeSet;
  * by default): heapy's IdentitySet. Immutable and thread-safe; every operation returns a new set.
  * Its partition by the relation is computed on first use and kept.
  */
-public final class ObjectSet {
+public final class ObjectSet implements Pageable {
   private final Heap heap;
   private final NodeSet nodes;
   private final Relation relation;
@@ -59,6 +70,16 @@ public final class ObjectSet {
     long[] total = new long[1];
     nodes.forEach(node -> total[0] += dump.shallowSize(node));
     return total[0];
+  }
+
+  /**
+   * The same objects displayed by the relation named {@code name} ({@code "rcs"}, {@code
+   * "Type&Size"}).
+   *
+   * @throws IllegalArgumentException for an unknown relation
+   */
+  public ObjectSet by(String name) {
+    return by(heap.relations().get(name));
   }
 
   /** The same objects displayed by {@code other} ({@code byrcs}, {@code by('Type&Size')}). */
@@ -209,6 +230,245 @@ public final class ObjectSet {
       throw new IllegalStateException("theone needs a set of exactly one object; this one has " + count);
     }
     return nodes.first();
+  }
+
+
+  // ---- kinds, membership and comparisons ----
+
+  /** {@code kind & x}: the members of kind {@code kind}. */
+  public ObjectSet and(Kind kind) {
+    return derive(kind.filter(nodes));
+  }
+
+  /** {@code x - kind}: the members not of kind {@code kind}. */
+  public ObjectSet minus(Kind kind) {
+    return derive(nodes.andNot(kind.filter(nodes)));
+  }
+
+  /** {@code x.kind}: the union of the members' clodo kinds ({@code Nothing} for an empty set). */
+  public Kind kind() {
+    List<Row> rows = by(heap.relations().clodo()).partition().rows();
+    List<Kind> atoms = new java.util.ArrayList<>(rows.size());
+    for (Row row : rows) {
+      atoms.add(heap.kinds().clodoOf(row.members().first()));
+    }
+    return Kind.union(atoms);
+  }
+
+  /**
+   * {@code x.biper(kind)}: the same objects displayed in two rows, row 0 the members of {@code
+   * kind}, row 1 the rest (a row is left out when empty).
+   */
+  public ObjectSet biper(Kind kind) {
+    return new ObjectSet(heap, nodes, new BiperRelation(kind));
+  }
+
+  /** Whether {@code node} is a member ({@code in}). */
+  public boolean contains(int node) {
+    return nodes.contains(node);
+  }
+
+  /** Whether no object is in both sets. */
+  public boolean disjoint(ObjectSet other) {
+    return !nodes.intersects(other.nodes);
+  }
+
+  /** {@code x <= y}. */
+  public boolean isSubsetOf(ObjectSet other) {
+    return nodes.isSubsetOf(other.nodes);
+  }
+
+  /** {@code x < y}. */
+  public boolean isStrictSubsetOf(ObjectSet other) {
+    return nodes.isStrictSubsetOf(other.nodes);
+  }
+
+  /** {@code x >= y}. */
+  public boolean isSupersetOf(ObjectSet other) {
+    return other.nodes.isSubsetOf(nodes);
+  }
+
+  /** {@code x > y}. */
+  public boolean isStrictSupersetOf(ObjectSet other) {
+    return other.nodes.isStrictSubsetOf(nodes);
+  }
+
+  /** {@code x <= kind}: whether every member is of kind {@code kind}. */
+  public boolean isSubsetOf(Kind kind) {
+    return kind.filter(nodes).count() == nodes.count();
+  }
+
+  /** Whether no member is of kind {@code kind}. */
+  public boolean disjoint(Kind kind) {
+    return kind.filter(nodes).isEmpty();
+  }
+
+  // ---- paths ----
+
+  /** {@code x.sp}: shortest paths from the roots over every edge, listing up to 20. */
+  public ReferenceChains sp() {
+    return sp(WeakEdges.FOLLOW, 20);
+  }
+
+  /**
+   * Shortest paths from the roots to the nearest members, listing up to {@code maxPaths};
+   * {@link WeakEdges#SKIP} leaves weak references out (paths that keep objects alive).
+   *
+   * @throws java.util.concurrent.CancellationException if the thread is interrupted meanwhile
+   */
+  public ReferenceChains sp(WeakEdges weakEdges, int maxPaths) {
+    return ReferenceChains.of(heap.dump(), heap.dominance().shortestPaths(nodes, weakEdges, maxPaths));
+  }
+
+  /** {@code x.pathsin}: the references into the members from reachable objects. */
+  public Steps pathsIn() {
+    return Steps.into(this);
+  }
+
+  /** {@code x.pathsout}: the references out of the members. */
+  public Steps pathsOut() {
+    return Steps.outOf(this);
+  }
+
+  /** {@code x.rp}: the reference pattern to heapy's default depth, {@value ReferencePattern#DEFAULT_DEPTH}. */
+  public ReferencePattern rp() {
+    return rp(ReferencePattern.DEFAULT_DEPTH);
+  }
+
+  /** The reference pattern to {@code depth} levels of referrers. */
+  public ReferencePattern rp(int depth) {
+    return ReferencePattern.of(this, depth);
+  }
+
+  // ---- single objects and fields ----
+
+  /**
+   * {@code x.theone} as a view: class, id, sizes, fields.
+   *
+   * @throws IllegalStateException naming the count when the set does not hold exactly one object
+   */
+  public ObjectView theOneView() {
+    return ObjectView.of(heap, theOne());
+  }
+
+  /** The members in index order ({@code x.nodes}). */
+  public java.util.PrimitiveIterator.OfInt iterator() {
+    return nodes.iterator();
+  }
+
+  /**
+   * {@code x.maprox.name}: the objects referred to by field {@code name} of the members (instance
+   * fields; static fields for class objects); nulls and members without the field add nothing.
+   *
+   * @throws IllegalArgumentException if the set is not empty and no member has such a field
+   */
+  public ObjectSet maprox(String name) {
+    HeapDump dump = heap.dump();
+    NodeSet.Builder result = NodeSet.builder();
+    boolean[] found = new boolean[1];
+    int[] visited = new int[1];
+    nodes.forEach(
+        node -> {
+          if ((++visited[0] & 0xFFFF) == 0) {
+            heap.checkCancelled();
+          }
+          if (dump.kind(node) == ObjectKind.CLASS) {
+            JavaClass javaClass = dump.classAtOrNull(node);
+            if (javaClass != null) {
+              for (StaticField field : javaClass.statics()) {
+                if (field.name().equals(name)) {
+                  found[0] = true;
+                  int target = field.type() == BasicType.OBJECT && field.value() != 0 ? dump.indexOf(field.value()) : -1;
+                  if (target >= 0) {
+                    result.add(target);
+                  }
+                  break;
+                }
+              }
+            }
+            return;
+          }
+          if (dump.kind(node) != ObjectKind.INSTANCE) {
+            return;
+          }
+          for (FieldValue field : dump.fields(node)) {
+            if (field.field().name().equals(name)) {
+              found[0] = true;
+              if (field.isReference() && field.target() >= 0) {
+                result.add(field.target());
+              }
+              break;
+            }
+          }
+        });
+    if (!found[0] && !nodes.isEmpty()) {
+      throw new IllegalArgumentException("no member of the set has a field '" + name + "'");
+    }
+    return derive(result.build());
+  }
+
+  // ---- summaries and display ----
+
+  /**
+   * {@code x.brief}: one line, {@code <1000 objects, 32000 bytes, 3 kinds>} where kinds are the
+   * rows of the set's relation (singular forms for one).
+   */
+  public String brief() {
+    long count = count();
+    int kinds = rowCount();
+    return "<" + count + (count == 1 ? " object, " : " objects, ") + size() + " bytes, "
+        + kinds + (kinds == 1 ? " kind>" : " kinds>");
+  }
+
+  /** {@code x.stat}: the partition's table, detached from the heap. */
+  public Stat stat() {
+    return Stat.of(this);
+  }
+
+  /**
+   * {@code x.diff(y)}: {@code x.stat - y.by(x.er).stat}; {@code other} may belong to another
+   * dump (its relation of the same name is used; rows match by label).
+   */
+  public Diff diff(ObjectSet other) {
+    ObjectSet matched = other.heap == heap ? other.by(relation) : other.by(relation.name());
+    return Diff.of(stat(), matched.stat());
+  }
+
+  /**
+   * The set's table: heapy's partition layout, or for the identity relation heapy's {@code
+   * byid} layout ({@code Set of N <type> objects...}).
+   */
+  @Override
+  public String render(int start, int maxRows, int width) {
+    if (relation.isIdentity()) {
+      return IdText.render(heap.dump(), partition(), singleTypeOrNull(), start, maxRows);
+    }
+    return PartitionText.render(partition(), start, maxRows, width);
+  }
+
+  /** The members' type name when they all have one type; null for several (or none). */
+  public String singleTypeOrNull() {
+    Relation type = heap.relations().get("type");
+    long[] first = {Long.MIN_VALUE};
+    boolean[] mixed = new boolean[1];
+    nodes.forEach(
+        node -> {
+          if (!mixed[0]) {
+            long key = type.key(node);
+            if (first[0] == Long.MIN_VALUE) {
+              first[0] = key;
+            } else if (key != first[0]) {
+              mixed[0] = true;
+            }
+          }
+        });
+    return mixed[0] || first[0] == Long.MIN_VALUE ? null : type.label(first[0]);
+  }
+
+  /** The first page of the table at {@link Page#DEFAULT_WIDTH}. */
+  @Override
+  public String toString() {
+    return render(0, PAGE, Page.DEFAULT_WIDTH);
   }
 
   @Override

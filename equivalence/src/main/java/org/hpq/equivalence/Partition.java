@@ -5,11 +5,17 @@ import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import java.util.ArrayList;
 import java.util.List;
+import org.hpq.equivalence.internal.IdentityRows;
 import org.hpq.setalgebra.NodeSet;
 
 /**
  * A set partitioned by a relation: rows ordered by total size descending, then by the relation's
- * order of classes (labels). Immutable.
+ * order of classes (labels), unless the relation orders its rows itself ({@link
+ * Relation#ordersRowsBySize}). Immutable.
+ *
+ * <p>For the identity relation ({@code byid}) the rows are not built one set per object: the
+ * members are sorted once (size descending, then index) and each row is made when asked for, so
+ * showing the first page of a huge set costs one sort of primitive longs.
  */
 public final class Partition {
   private final NodeSet set;
@@ -24,8 +30,16 @@ public final class Partition {
     this.size = size;
   }
 
-  /** Partitions {@code set} by {@code relation}: one pass over the members, in index order. */
+  /**
+   * Partitions {@code set} by {@code relation}: one pass over the members, in index order.
+   *
+   * @throws java.util.concurrent.CancellationException if the thread is interrupted meanwhile
+   */
   public static Partition of(Heap heap, NodeSet set, Relation relation) {
+    if (relation.isIdentity()) {
+      IdentityRows rows = IdentityRows.of(heap, set, relation);
+      return new Partition(set, relation, rows, rows.totalSize());
+    }
     // Members arrive in ascending order, so each class's list is sorted; a plain int list per
     // class is far cheaper than a set builder when there are many small classes.
     Long2ObjectOpenHashMap<IntArrayList> builders = new Long2ObjectOpenHashMap<>();
@@ -54,10 +68,11 @@ public final class Partition {
       IntArrayList members = entry.getValue();
       rows.add(new Row(key, relation.label(key), NodeSet.of(members.toIntArray()), sizes.get(key)));
     }
+    boolean bySize = relation.ordersRowsBySize();
     rows.sort(
         (a, b) -> {
-          int bySize = Long.compare(b.size(), a.size());
-          return bySize != 0 ? bySize : relation.compareRows(a, b);
+          int bySizeOrder = bySize ? Long.compare(b.size(), a.size()) : 0;
+          return bySizeOrder != 0 ? bySizeOrder : relation.compareRows(a, b);
         });
     return new Partition(set, relation, List.copyOf(rows), total[0]);
   }
@@ -70,6 +85,7 @@ public final class Partition {
     return relation;
   }
 
+  /** The rows in display order; for the identity relation a lazy list (rows made on access). */
   public List<Row> rows() {
     return rows;
   }

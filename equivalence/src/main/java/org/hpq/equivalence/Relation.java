@@ -30,6 +30,22 @@ public interface Relation {
     return first.label().compareTo(second.label());
   }
 
+  /**
+   * Whether partitions order rows by total size first (heapy's order); a relation that answers
+   * false orders its rows by {@link #compareRows} alone (biper: the kind's row first).
+   */
+  default boolean ordersRowsBySize() {
+    return true;
+  }
+
+  /**
+   * Whether every object is its own class (the id relation): partitions then order members
+   * lazily instead of building one row set per object.
+   */
+  default boolean isIdentity() {
+    return false;
+  }
+
   /** The classifier that evaluates this relation's kinds, or null if it has no kinds. */
   default Classifier classifier() {
     return null;

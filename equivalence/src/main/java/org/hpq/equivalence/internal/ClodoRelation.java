@@ -71,6 +71,29 @@ public final class ClodoRelation implements Relation {
     return (typeId << 32) | (2L + types.idOf(owner));
   }
 
+  /** The kind spec of the class with key {@code key}: type and owner (null for none). */
+  public ClodoClassifier.ClodoSpec specOf(long key) {
+    String type = types.name((int) (key >>> 32));
+    int low = (int) key;
+    return new ClodoClassifier.ClodoSpec(type, low >= 2 ? types.name(low - 2) : null);
+  }
+
+  /**
+   * The spec for a clodo label as tables show it: {@code java.lang.String}, {@code byte[] (no
+   * owner)} or {@code byte[] of java.lang.String}.
+   */
+  public static ClodoClassifier.ClodoSpec parseLabel(String label) {
+    String text = label.trim();
+    if (text.endsWith(" (no owner)")) {
+      return new ClodoClassifier.ClodoSpec(text.substring(0, text.length() - " (no owner)".length()), null);
+    }
+    int of = text.indexOf(" of ");
+    if (of > 0 && text.substring(0, of).endsWith("]")) {
+      return new ClodoClassifier.ClodoSpec(text.substring(0, of), text.substring(of + 4));
+    }
+    return new ClodoClassifier.ClodoSpec(text, null);
+  }
+
   Heap heap() {
     return heap;
   }

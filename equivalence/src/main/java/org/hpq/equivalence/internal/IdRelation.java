@@ -43,6 +43,11 @@ public final class IdRelation implements Relation, Classifier {
   }
 
   @Override
+  public boolean isIdentity() {
+    return true;
+  }
+
+  @Override
   public Classifier classifier() {
     return this;
   }

@@ -1,8 +1,10 @@
 package org.hpq.equivalence.text;
 
+import java.util.AbstractList;
 import java.util.List;
 import org.hpq.equivalence.Partition;
 import org.hpq.equivalence.Row;
+import org.hpq.equivalence.StatRow;
 
 /**
  * heapy's partition table:
@@ -15,7 +17,8 @@ import org.hpq.equivalence.Row;
  * </pre>
  *
  * Row format {@code %6d %6d %3d %8d %3d %9d %3d LABEL}, columns widened when numbers need more
- * room; percentages rounded; labels longer than the width wrap under the label column.
+ * room (widths are computed over all rows, so every page lines up); percentages rounded; labels
+ * longer than the room left wrap under the label column.
  */
 public final class PartitionText {
   /** Rows shown before the {@code more} footer. */
@@ -29,16 +32,35 @@ public final class PartitionText {
    */
   public static String render(Partition partition, int start, int maxRows, int width) {
     List<Row> rows = partition.rows();
-    long count = partition.count();
-    long total = partition.size();
+    List<StatRow> view =
+        new AbstractList<>() {
+          @Override
+          public StatRow get(int index) {
+            Row row = rows.get(index);
+            return new StatRow(row.label(), row.count(), row.size());
+          }
+
+          @Override
+          public int size() {
+            return rows.size();
+          }
+        };
+    return render(partition.count(), partition.size(), partition.relation().header(), view, start, maxRows, width);
+  }
+
+  /** The same table from detached rows (a {@code stat}). */
+  public static String render(
+      long count, long total, String header, List<StatRow> rows, int start, int maxRows, int width) {
     int end = maxRows < 0 ? rows.size() : (int) Math.min(rows.size(), (long) start + maxRows);
     int indexWidth = Math.max(6, digits(Math.max(0, rows.size() - 1)));
     long maxCount = 0;
-    for (Row row : rows) {
+    long maxSize = 0;
+    for (StatRow row : rows) {
       maxCount = Math.max(maxCount, row.count());
+      maxSize = Math.max(maxSize, row.size());
     }
     int countWidth = Math.max(6, digits(maxCount));
-    int sizeWidth = Math.max(8, digits(rows.isEmpty() ? 0 : rows.get(0).size()));
+    int sizeWidth = Math.max(8, digits(maxSize));
     int cumulativeWidth = Math.max(9, digits(total));
     StringBuilder out = new StringBuilder();
     out.append("Partition of a set of ").append(count).append(count == 1 ? " object" : " objects")
@@ -50,14 +72,14 @@ public final class PartitionText {
         .append(right("%", 3))
         .append(right("Cumulative", cumulativeWidth + 2))
         .append(right("%", 3)).append(' ')
-        .append(partition.relation().header()).append('\n');
+        .append(header).append('\n');
     long cumulative = 0;
     for (int i = 0; i < start && i < rows.size(); i++) {
       cumulative += rows.get(i).size();
     }
     int labelColumn = indexWidth + countWidth + sizeWidth + cumulativeWidth + 3 * 3 + 7;
     for (int i = start; i < end; i++) {
-      Row row = rows.get(i);
+      StatRow row = rows.get(i);
       cumulative += row.size();
       String prefix =
           String.format(
@@ -73,7 +95,8 @@ public final class PartitionText {
     return out.toString();
   }
 
-  static void appendWrapped(StringBuilder out, String label, int column, int width) {
+  /** Appends {@code label}, cut into pieces that fit from {@code column} to {@code width}. */
+  public static void appendWrapped(StringBuilder out, String label, int column, int width) {
     int room = width - column;
     if (room < 20 || label.length() <= room) {
       out.append(label).append('\n');
@@ -88,7 +111,7 @@ public final class PartitionText {
   }
 
   /** Rounded percentage of {@code part} in {@code whole}; 0 when whole is 0. */
-  static long percent(long part, long whole) {
+  public static long percent(long part, long whole) {
     return whole == 0 ? 0 : Math.round(100.0 * part / whole);
   }
 
@@ -96,7 +119,8 @@ public final class PartitionText {
     return Long.toString(value).length();
   }
 
-  static String right(String text, int width) {
+  /** {@code text} right-aligned in {@code width} columns (never cut). */
+  public static String right(String text, int width) {
     return text.length() >= width ? text : " ".repeat(width - text.length()) + text;
   }
 }
