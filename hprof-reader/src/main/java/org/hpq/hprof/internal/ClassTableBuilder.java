@@ -44,9 +44,12 @@ public final class ClassTableBuilder {
     Int2ObjectOpenHashMap<JavaClass> classes = new Int2ObjectOpenHashMap<>();
     Int2ObjectOpenHashMap<ClassLayout> layouts = new Int2ObjectOpenHashMap<>();
     int referentCode = labels.code(".referent");
-    for (var entry : records.int2ObjectEntrySet()) {
-      int index = entry.getIntKey();
-      ClassDumpRecord record = entry.getValue();
+    // File order, so that a problem met from several classes is reported from the same one.
+    for (ClassDumpRecord record : scan.classDumps) {
+      int index = ids.indexOf(record.classId());
+      if (index < 0 || records.get(index) != record) {
+        continue;
+      }
       List<ClassDumpRecord> chain = superChain(record);
       List<FieldInfo> all = new ArrayList<>();
       long fileBytes = 0;

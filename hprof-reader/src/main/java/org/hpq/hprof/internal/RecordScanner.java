@@ -153,15 +153,17 @@ public final class RecordScanner {
   private void readHeader() throws HprofFormatException {
     StringBuilder version = new StringBuilder();
     try {
-      for (int i = 0; i < 32; i++) {
+      boolean terminated = false;
+      for (int i = 0; i < 32 && in.remaining() > 0; i++) {
         int b = in.u1();
         if (b == 0) {
+          terminated = true;
           break;
         }
         version.append((char) b);
       }
       String text = version.toString();
-      if (!text.startsWith("JAVA PROFILE 1.0.")) {
+      if (!text.startsWith("JAVA PROFILE 1.0.") || !terminated) {
         throw new HprofFormatException(
             source.name(), 0, "header", "not an HPROF file (starts with '" + printable(text) + "')");
       }
