@@ -94,6 +94,16 @@ class InflatedGzipSourceTest {
   }
 
   @Test
+  void chunkedGzipCanAlsoBeInflatedToACopy() throws IOException {
+    Path gzip =
+        Files.write(
+            directory.resolve("chunked.hprof.gz"), TestGzip.chunked(plain, 50_000, SEED).bytes());
+    try (FileDumpSource source = InflatedGzipSource.open(gzip, directory.resolve("cache"))) {
+      assertThat(TestGzip.readAll(source, 1 << 20)).as("seed %d", SEED).isEqualTo(plain);
+    }
+  }
+
+  @Test
   void truncatedGzipFailsAndLeavesNothingInTheCache() throws IOException {
     byte[] whole = TestGzip.gzipOutputStreamMember(plain, 0, plain.length);
     Path gzip =
