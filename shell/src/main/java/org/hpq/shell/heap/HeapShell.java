@@ -1,0 +1,68 @@
+package org.hpq.shell.heap;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.hpq.equivalence.Heap;
+import org.hpq.hprof.HeapDump;
+import org.hpq.hprof.OpenOptions;
+import org.hpq.shell.lang.Interpreter;
+import org.hpq.shell.lang.Source;
+import org.hpq.shell.repl.OutputMode;
+import org.hpq.shell.repl.Repl;
+import org.hpq.shell.repl.ScriptRunner;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * The shell on one open dump: an interpreter with {@code hp} defined, run as a REPL on the
+ * terminal or over a script. Dumps opened with {@code hp.load} are closed with the shell; the
+ * main dump stays the caller's.
+ */
+public final class HeapShell implements Closeable {
+  private final Interpreter interpreter;
+  private final Session session;
+
+  private HeapShell(Interpreter interpreter, Session session) {
+    this.interpreter = interpreter;
+    this.session = session;
+  }
+
+  public static HeapShell create(HeapDump dump, OpenOptions options) {
+    Session session = new Session(options);
+    Heap heap = Heap.of(dump);
+    HpValue hp = new HpValue(heap, session);
+    Interpreter interpreter = Interpreter.create().define("hp", hp).setOverview(Overview.TEXT);
+    return new HeapShell(interpreter, session);
+  }
+
+  public Interpreter interpreter() {
+    return interpreter;
+  }
+
+  /** Runs the REPL on the system terminal until Ctrl-D; returns the exit code. */
+  public int runInteractive(OutputMode mode, boolean debug, String banner) throws IOException {
+    try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+      var builder =
+          Repl.builder(interpreter, terminal)
+              .historyFile(Path.of(System.getProperty("user.home"), ".hpq_history"))
+              .outputMode(mode)
+              .debug(debug);
+      if (banner != null) {
+        builder.banner(banner);
+      }
+      return builder.build().run();
+    }
+  }
+
+  /** Runs the statements of {@code source}; 0 on success, 1 when a statement failed. */
+  public int runScript(Source source, OutputMode mode, PrintWriter out, PrintWriter err, boolean debug) {
+    return ScriptRunner.of(interpreter, out, err).outputMode(mode).debug(debug).run(source).exitCode();
+  }
+
+  @Override
+  public void close() throws IOException {
+    session.close();
+  }
+}
