@@ -102,6 +102,11 @@ public final class Steps implements Pageable {
     return new Step(dump.inbound().neighbour(position), targets[index], dump.labelText(dump.inboundLabel(position)));
   }
 
+  /** The id of object {@code node} as {@code 0x...}. */
+  public String address(int node) {
+    return Representations.address(heap.dump(), node);
+  }
+
   /** Every reference (built on call). */
   public List<Step> steps() {
     List<Step> steps = new ArrayList<>(positions.length);

@@ -53,10 +53,19 @@ public final class LabelSetClassifier implements Classifier {
   @Override
   public NodeSet select(NodeSet within, AtomSpec spec) {
     LabelSetSpec labels = (LabelSetSpec) spec;
+    // Decide each distinct label set once: objects share few sets.
+    it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap decided = new it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap();
+    decided.defaultReturnValue(-1);
     NodeSet.Builder result = NodeSet.builder();
     within.forEach(
         node -> {
-          if (matches(relation.codes(node), labels)) {
+          long key = relation.key(node);
+          int known = decided.get(key);
+          boolean match = known >= 0 ? known == 1 : matches(relation.codesOfKey(key), labels);
+          if (known < 0) {
+            decided.put(key, match ? 1 : 0);
+          }
+          if (match) {
             result.add(node);
           }
         });
@@ -65,7 +74,7 @@ public final class LabelSetClassifier implements Classifier {
 
   @Override
   public boolean contains(int node, AtomSpec spec) {
-    return matches(relation.codes(node), (LabelSetSpec) spec);
+    return matches(relation.codesOfKey(relation.key(node)), (LabelSetSpec) spec);
   }
 
   static boolean matches(long[] codes, LabelSetSpec spec) {

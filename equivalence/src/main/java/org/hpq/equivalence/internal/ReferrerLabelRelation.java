@@ -1,6 +1,7 @@
 package org.hpq.equivalence.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.hpq.equivalence.Heap;
 import org.hpq.equivalence.Relation;
@@ -19,7 +20,8 @@ public abstract class ReferrerLabelRelation implements Relation {
   static final long ROOT_CODE_BASE = Long.MAX_VALUE - 1024;
 
   final Heap heap;
-  private final Interner<LabelSets.Key> sets = new Interner<>();
+  private final LabelSetTable sets = new LabelSetTable();
+  private final ThreadLocal<long[]> scratch = ThreadLocal.withInitial(() -> new long[16]);
   private final LabelSetClassifier classifier;
   private final it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<long[]> rootCodes;
 
@@ -38,33 +40,41 @@ public abstract class ReferrerLabelRelation implements Relation {
   /** The code of a label text, or throws {@link IllegalArgumentException} if it cannot occur. */
   abstract long codeOf(String text);
 
+  /** The id of the node's label set, read into a reused buffer: no allocation per object. */
   @Override
   public long key(int node) {
-    return sets.id(new LabelSets.Key(codes(node)));
-  }
-
-  /** The sorted codes of {@code node}'s incoming edges and root kinds. */
-  long[] codes(int node) {
     HeapDump dump = heap.dump();
     Csr inbound = dump.inbound();
     long start = inbound.start(node);
     long end = inbound.end(node);
     long[] roots = rootCodes.get(node);
     int extra = roots == null ? 0 : roots.length;
-    long[] codes = new long[(int) Math.min(end - start, 1 << 20) + extra];
+    int needed = (int) Math.min(end - start, 1 << 20) + extra;
+    long[] codes = scratch.get();
+    if (codes.length < needed) {
+      codes = new long[Math.max(needed, codes.length * 2)];
+      scratch.set(codes);
+    }
     int count = 0;
-    for (long p = start; p < end && count < codes.length - extra; p++) {
+    for (long p = start; p < end && count < needed - extra; p++) {
       codes[count++] = edgeCode(node, p);
     }
     for (int r = 0; r < extra; r++) {
       codes[count++] = roots[r];
     }
-    return LabelSets.normalize(codes, count);
+    Arrays.sort(codes, 0, count);
+    int kept = 0;
+    for (int i = 0; i < count; i++) {
+      if (kept == 0 || codes[kept - 1] != codes[i]) {
+        codes[kept++] = codes[i];
+      }
+    }
+    return sets.id(codes, kept);
   }
 
   /** The codes of a class key. */
   long[] codesOfKey(long key) {
-    return sets.value((int) key).codes();
+    return sets.codes((int) key);
   }
 
   @Override
