@@ -37,7 +37,9 @@ public final class HprofCursor {
   public HprofCursor(DumpSource source, int bufferSize, int windowCount) {
     this.source = source;
     this.length = source.length();
-    this.windows = new byte[windowCount][bufferSize];
+    // A small dump needs no big buffers (tests open hundreds of them).
+    int size = (int) Math.max(64, Math.min(bufferSize, length + 8));
+    this.windows = new byte[windowCount][size];
     this.windowStarts = new long[windowCount];
     this.windowLengths = new int[windowCount];
     this.windowUse = new long[windowCount];

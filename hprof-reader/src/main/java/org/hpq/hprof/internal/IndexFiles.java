@@ -51,8 +51,8 @@ public final class IndexFiles {
   /** CRC32C of {@code length} bytes from {@code start} (fewer at the end of the file). */
   public static long checksum(Path file, long start, long length) throws IOException {
     CRC32C crc = new CRC32C();
-    ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      ByteBuffer buffer = ByteBuffer.allocate((int) Math.max(16, Math.min(1 << 20, channel.size())));
       long position = start;
       long end = Math.min(channel.size(), start + Math.min(length, Long.MAX_VALUE - start));
       while (position < end) {

@@ -100,7 +100,8 @@ public final class RecordScanner {
         if (isHeapDump(tag) && strictness.truncates()) {
           // Permissive: keep the sub-records that are there; the first incomplete one ends the read.
           result.warnings.add(
-              String.format("offset 0x%x: %s: %s; reading its sub-records up to the end", recordStart, recordName(tag), problem));
+              String.format("offset 0x%x: %s: %s: the dump is truncated; its sub-records are read up to the end, the rest of them and any later records are lost",
+                  recordStart, recordName(tag), problem));
           length = in.remaining();
         } else if (truncated(recordStart, recordName(tag), problem)) {
           break;
