@@ -154,57 +154,64 @@ public final class ChunkedGzipSource implements DumpSource {
     long end = offset + count;
     int first = index.memberContaining(offset);
     int last = index.memberContaining(end - 1);
-    int wholeFirst = -1;
-    int wholeLast = -2;
+    int[] toInflate = new int[last - first + 1];
+    int inflateCount = 0;
     for (int member = first; member <= last; member++) {
-      long memberStart = index.plainOffset(member);
-      long memberEnd = memberStart + index.plainSize(member);
-      long from = Math.max(offset, memberStart);
-      long to = Math.min(end, memberEnd);
-      int at = targetOffset + (int) (from - offset);
       byte[] cached = cache.getOrNull(member);
-      if (cached != null || from != memberStart || to != memberEnd) {
-        byte[] block = cached != null ? cached : cachedBlock(member);
-        System.arraycopy(block, (int) (from - memberStart), target, at, (int) (to - from));
+      if (cached != null) {
+        copyPart(member, cached, offset, end, target, targetOffset);
       } else {
-        if (wholeFirst < 0) {
-          wholeFirst = member;
-        }
-        wholeLast = member;
+        toInflate[inflateCount++] = member;
       }
     }
-    inflateWholeMembers(wholeFirst, wholeLast, offset, target, targetOffset);
+    if (inflateCount == 1) {
+      inflatePart(toInflate[0], offset, end, target, targetOffset);
+    } else if (inflateCount > 1) {
+      // Members are independent: inflate them on several cores (the caller's thread included).
+      try {
+        IntStream.range(0, inflateCount)
+            .parallel()
+            .forEach(
+                i -> {
+                  try {
+                    inflatePart(toInflate[i], offset, end, target, targetOffset);
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
     return count;
   }
 
   /**
-   * Inflates members {@code first..last} into {@code target}, in parallel when there are several.
-   * Members in that range that were served from the cache are inflated again: harmless and rare.
+   * Puts the part of member {@code member} inside plain range {@code [offset, end)} into {@code
+   * target}: inflated straight there when the range covers the whole member (a sequential scan will
+   * not come back to it), else through the cache (the next read probably wants the rest).
    */
-  private void inflateWholeMembers(
-      int first, int last, long offset, byte[] target, int targetOffset) throws IOException {
-    if (first < 0) {
-      return;
+  private void inflatePart(int member, long offset, long end, byte[] target, int targetOffset)
+      throws IOException {
+    long memberStart = index.plainOffset(member);
+    if (memberStart >= offset && memberStart + index.plainSize(member) <= end) {
+      inflateInto(member, target, targetOffset + (int) (memberStart - offset));
+    } else {
+      copyPart(member, cachedBlock(member), offset, end, target, targetOffset);
     }
-    if (first == last) {
-      inflateInto(first, target, targetOffset + (int) (index.plainOffset(first) - offset));
-      return;
-    }
-    try {
-      IntStream.rangeClosed(first, last)
-          .parallel()
-          .forEach(
-              member -> {
-                try {
-                  inflateInto(
-                      member, target, targetOffset + (int) (index.plainOffset(member) - offset));
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+  }
+
+  private void copyPart(
+      int member, byte[] block, long offset, long end, byte[] target, int targetOffset) {
+    long memberStart = index.plainOffset(member);
+    long from = Math.max(offset, memberStart);
+    long to = Math.min(end, memberStart + block.length);
+    System.arraycopy(
+        block,
+        (int) (from - memberStart),
+        target,
+        targetOffset + (int) (from - offset),
+        (int) (to - from));
   }
 
   private byte[] cachedBlock(int member) throws IOException {
