@@ -18,7 +18,7 @@ import org.hpq.testkit.StackFrameSpec;
  * The hand-made dump most tests use, written once per JVM:
  *
  * <pre>
- *   sticky class Holder, static INSTANCE -> holder
+ *   sticky classes Holder (static INSTANCE -> holder), Integer, Item, Cache, Pair, Main
  *   holder (Holder) .cache -> cache, .items -> items, .count -> boxed (Integer 42),
  *                   .left -> jointA, .right -> jointB, .ref -> weak
  *   items = Object[] {item0, item1, item2}        (owned by holder)
@@ -103,6 +103,10 @@ final class Fixture {
               .field("value", FieldType.INT).write();
       writer.instance(jdk.classLoaderClass()).id(loader).write();
       long mainClass = writer.defineClass("com.example.Main").superclass(objectClass).write();
+      // HotSpot roots the boot loader's classes as sticky classes.
+      for (long bootClass : new long[] {integerClass, itemClass, cacheClass, pairClass, mainClass}) {
+        writer.rootStickyClass(bootClass);
+      }
 
       for (int i = 0; i < 3; i++) {
         item[i] = writer.reserveObjectId(24);
