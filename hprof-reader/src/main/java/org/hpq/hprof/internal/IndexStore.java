@@ -80,6 +80,7 @@ public final class IndexStore {
    * Returns the directory of a valid index, building it first when it is missing, stale or
    * damaged. {@code rebuilt} receives why an existing index was not used, if it was not.
    */
+  @SuppressWarnings("try") // the lock is held by the try block, never referenced in it
   public Path openOrBuild(DumpSource source, OpenOptions options, java.util.function.Consumer<String> rebuilt)
       throws IOException, HprofFormatException {
     Files.createDirectories(directory.getParent());
