@@ -5,13 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
-import org.hpq.hprof.io.internal.BlockCache;
 import org.hpq.hprof.io.internal.GzipHeader;
-import org.hpq.hprof.io.internal.MemberExtent;
-import org.hpq.hprof.io.internal.MemberInflater;
+import org.hpq.hprof.io.internal.MemberBlocks;
 import org.hpq.hprof.io.internal.MemberScanner;
 
 /**
@@ -19,30 +16,38 @@ import org.hpq.hprof.io.internal.MemberScanner;
  * read at random offsets through a {@link ChunkedGzipIndex} of its members. The gzip file is opened
  * read-only.
  *
- * <p>A read inflates each member it touches, checking its CRC32: members the read covers whole are
- * inflated straight into the caller's array (several at once on the common fork-join pool), the
- * partly covered ones go through a small LRU cache of inflated blocks, so sequential reads of any
- * size and small reads near each other inflate each member about once.
+ * <p>A read inflates each member it touches, checking its CRC32, several at once on the common
+ * fork-join pool: members the read covers whole straight into the caller's array, partly covered
+ * ones through a small LRU cache of inflated blocks (16 MiB), so sequential reads of any size and
+ * small reads near each other inflate each member about once. A read that starts where the previous
+ * one ended also starts inflating the members of the next read of the same size in the background,
+ * so a sequential scan overlaps its own work with inflating.
  *
  * <p>Safe for concurrent reads. Reads after {@link #close()} throw {@link ClosedChannelException}.
  */
 public final class ChunkedGzipSource implements DumpSource {
-  private static final int WINDOW_SIZE = 256 << 10;
   private static final long CACHE_BYTES = 16L << 20;
   private static final int MIN_CACHE_BLOCKS = 4;
 
   private final Path path;
   private final FileDumpSource compressed;
   private final ChunkedGzipIndex index;
-  private final BlockCache cache;
-  private final ConcurrentLinkedQueue<MemberInflater> idleInflaters = new ConcurrentLinkedQueue<>();
+  private final MemberBlocks blocks;
   private volatile boolean closed;
+
+  /** Where the last read ended: a read starting there is taken as part of a sequential scan. */
+  private volatile long lastReadEnd;
 
   private ChunkedGzipSource(Path path, FileDumpSource compressed, ChunkedGzipIndex index) {
     this.path = path;
     this.compressed = compressed;
     this.index = index;
-    this.cache = new BlockCache((int) Math.max(MIN_CACHE_BLOCKS, CACHE_BYTES / index.blockSize()));
+    this.blocks =
+        new MemberBlocks(
+            compressed,
+            path,
+            index,
+            (int) Math.max(MIN_CACHE_BLOCKS, CACHE_BYTES / index.blockSize()));
   }
 
   /**
@@ -152,14 +157,15 @@ public final class ChunkedGzipSource implements DumpSource {
       return 0;
     }
     long end = offset + count;
+    boolean sequential = offset == lastReadEnd;
     int first = index.memberContaining(offset);
     int last = index.memberContaining(end - 1);
     int[] toInflate = new int[last - first + 1];
     int inflateCount = 0;
     for (int member = first; member <= last; member++) {
-      byte[] cached = cache.getOrNull(member);
-      if (cached != null) {
-        copyPart(member, cached, offset, end, target, targetOffset);
+      byte[] ready = blocks.readyOrNull(member);
+      if (ready != null) {
+        copyPart(member, ready, offset, end, target, targetOffset);
       } else {
         toInflate[inflateCount++] = member;
       }
@@ -183,21 +189,28 @@ public final class ChunkedGzipSource implements DumpSource {
         throw e.getCause();
       }
     }
+    lastReadEnd = end;
+    if (sequential && end < index.plainLength()) {
+      // While the caller works on these bytes, inflate the next read's members on another core.
+      int next = index.memberContaining(end);
+      int nextLast = index.memberContaining(Math.min(index.plainLength(), end + count) - 1);
+      blocks.prefetch(next, nextLast);
+    }
     return count;
   }
 
   /**
    * Puts the part of member {@code member} inside plain range {@code [offset, end)} into {@code
-   * target}: inflated straight there when the range covers the whole member (a sequential scan will
-   * not come back to it), else through the cache (the next read probably wants the rest).
+   * target}: inflated straight there when the range covers the whole member, else through the cache
+   * (the next read probably wants the rest).
    */
   private void inflatePart(int member, long offset, long end, byte[] target, int targetOffset)
       throws IOException {
     long memberStart = index.plainOffset(member);
     if (memberStart >= offset && memberStart + index.plainSize(member) <= end) {
-      inflateInto(member, target, targetOffset + (int) (memberStart - offset));
+      blocks.inflateInto(member, target, targetOffset + (int) (memberStart - offset));
     } else {
-      copyPart(member, cachedBlock(member), offset, end, target, targetOffset);
+      copyPart(member, blocks.block(member), offset, end, target, targetOffset);
     }
   }
 
@@ -212,42 +225,6 @@ public final class ChunkedGzipSource implements DumpSource {
         target,
         targetOffset + (int) (from - offset),
         (int) (to - from));
-  }
-
-  private byte[] cachedBlock(int member) throws IOException {
-    byte[] block = new byte[index.plainSize(member)];
-    inflateInto(member, block, 0);
-    cache.put(member, block);
-    return block;
-  }
-
-  private void inflateInto(int member, byte[] target, int at) throws IOException {
-    MemberInflater inflater = idleInflaters.poll();
-    if (inflater == null) {
-      inflater = new MemberInflater(compressed, path, WINDOW_SIZE);
-    }
-    try {
-      long memberOffset = index.memberOffset(member);
-      long limit =
-          member + 1 < index.memberCount() ? index.memberOffset(member + 1) : compressed.length();
-      int size = index.plainSize(member);
-      MemberExtent extent = inflater.inflate(memberOffset, limit, target, at, size, null);
-      if (extent.plainSize() != size) {
-        throw new CorruptGzipException(
-            path,
-            memberOffset,
-            "inflates to "
-                + extent.plainSize()
-                + " bytes, the index says "
-                + size
-                + ": the file changed since it was indexed?");
-      }
-    } finally {
-      idleInflaters.offer(inflater);
-      if (closed) {
-        drainInflaters();
-      }
-    }
   }
 
   @Override
@@ -268,17 +245,8 @@ public final class ChunkedGzipSource implements DumpSource {
   @Override
   public void close() {
     closed = true;
-    drainInflaters();
-    cache.clear();
+    blocks.close();
     compressed.close();
-  }
-
-  private void drainInflaters() {
-    for (MemberInflater inflater = idleInflaters.poll();
-        inflater != null;
-        inflater = idleInflaters.poll()) {
-      inflater.close();
-    }
   }
 
   @Override
