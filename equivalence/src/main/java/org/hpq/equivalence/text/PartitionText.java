@@ -95,19 +95,51 @@ public final class PartitionText {
     return out.toString();
   }
 
-  /** Appends {@code label}, cut into pieces that fit from {@code column} to {@code width}. */
+  /**
+   * Appends {@code label}, cut into pieces that fit from {@code column} to {@code width}: each
+   * piece ends, in its second half, preferably after a space, else after a {@code .} or {@code
+   * $} (so class names break at package dots), else at the width; continuation lines start
+   * under the label column. With less than 20 columns of room the label is not cut.
+   */
   public static void appendWrapped(StringBuilder out, String label, int column, int width) {
     int room = width - column;
     if (room < 20 || label.length() <= room) {
       out.append(label).append('\n');
       return;
     }
-    for (int at = 0; at < label.length(); at += room) {
-      if (at > 0) {
+    int at = 0;
+    boolean first = true;
+    while (at < label.length()) {
+      if (!first) {
         out.append(" ".repeat(column));
       }
-      out.append(label, at, Math.min(label.length(), at + room)).append('\n');
+      first = false;
+      int end = Math.min(label.length(), at + room);
+      if (end < label.length()) {
+        end = breakBefore(label, at + room / 2, end);
+      }
+      out.append(label.substring(at, end).stripTrailing()).append('\n');
+      at = end;
+      while (at < label.length() && label.charAt(at) == ' ') {
+        at++;
+      }
     }
+  }
+
+  /** The last cut in {@code (from, to]} after a space, else after a dot or dollar, else {@code to}. */
+  private static int breakBefore(String label, int from, int to) {
+    for (int cut = to; cut > from; cut--) {
+      if (label.charAt(cut - 1) == ' ') {
+        return cut;
+      }
+    }
+    for (int cut = to; cut > from; cut--) {
+      char before = label.charAt(cut - 1);
+      if (before == '.' || before == '$') {
+        return cut;
+      }
+    }
+    return to;
   }
 
   /** Rounded percentage of {@code part} in {@code whole}; 0 when whole is 0. */
