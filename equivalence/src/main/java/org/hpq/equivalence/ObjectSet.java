@@ -185,8 +185,10 @@ public final class ObjectSet implements Pageable {
   /** For arrays, the objects that own them (see clodo); other members contribute nothing. */
   public ObjectSet owners() {
     NodeSet.Builder result = NodeSet.builder();
+    org.hpq.equivalence.internal.Cancellation cancellation = new org.hpq.equivalence.internal.Cancellation(heap);
     nodes.forEach(
         node -> {
+          cancellation.tick();
           int owner = heap.owner(node);
           if (owner >= 0) {
             result.add(owner);
@@ -199,8 +201,10 @@ public final class ObjectSet implements Pageable {
   public ObjectSet imdom() {
     Dominance dominance = heap.dominance();
     NodeSet.Builder result = NodeSet.builder();
+    org.hpq.equivalence.internal.Cancellation cancellation = new org.hpq.equivalence.internal.Cancellation(heap);
     nodes.forEach(
         node -> {
+          cancellation.tick();
           int dominator = dominance.immediateDominator(node);
           if (dominator >= 0) {
             result.add(dominator);

@@ -33,8 +33,10 @@ public final class ClodoClassifier implements Classifier {
   public NodeSet select(NodeSet within, AtomSpec spec) {
     long wanted = key((ClodoSpec) spec);
     NodeSet.Builder result = NodeSet.builder();
+    Cancellation cancellation = new Cancellation(relation.heap());
     within.forEach(
         node -> {
+          cancellation.tick();
           if (relation.key(node) == wanted) {
             result.add(node);
           }

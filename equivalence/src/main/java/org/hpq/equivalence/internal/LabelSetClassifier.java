@@ -57,8 +57,10 @@ public final class LabelSetClassifier implements Classifier {
     it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap decided = new it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap();
     decided.defaultReturnValue(-1);
     NodeSet.Builder result = NodeSet.builder();
+    Cancellation cancellation = new Cancellation(relation.heap);
     within.forEach(
         node -> {
+          cancellation.tick();
           long key = relation.key(node);
           int known = decided.get(key);
           boolean match = known >= 0 ? known == 1 : matches(relation.codesOfKey(key), labels);

@@ -26,8 +26,10 @@ public final class SizeClassifier implements Classifier {
   public NodeSet select(NodeSet within, AtomSpec spec) {
     SizeSpec size = (SizeSpec) spec;
     NodeSet.Builder result = NodeSet.builder();
+    Cancellation cancellation = new Cancellation(heap);
     within.forEach(
         node -> {
+          cancellation.tick();
           if (matches(heap.dump().shallowSize(node), size)) {
             result.add(node);
           }

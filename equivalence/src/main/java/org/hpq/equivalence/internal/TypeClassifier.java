@@ -34,8 +34,10 @@ public final class TypeClassifier implements Classifier {
   public NodeSet select(NodeSet within, AtomSpec spec) {
     IntOpenHashSet accepted = acceptedTypeIds((TypeSpec) spec);
     NodeSet.Builder result = NodeSet.builder();
+    Cancellation cancellation = new Cancellation(heap);
     within.forEach(
         node -> {
+          cancellation.tick();
           if (accepted.contains(types.typeId(node))) {
             result.add(node);
           }
