@@ -157,11 +157,13 @@ public final class ReferencePattern implements Pageable {
         stack.pop();
         continue;
       }
-      int childIndex = top.next++;
+      int childIndex = top.next;
       Child child = top.children.get(childIndex);
       int[] path = java.util.Arrays.copyOf(top.path, top.path.length + 1);
       path[top.path.length] = childIndex;
+      // Advance only once the row is added: a cancelled step is redone on the next request.
       addRow(child.members(), child.label(), top.row, path);
+      top.next = childIndex + 1;
     }
   }
 

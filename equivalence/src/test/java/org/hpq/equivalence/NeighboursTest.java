@@ -76,8 +76,13 @@ class NeighboursTest {
     Thread.currentThread().interrupt();
     try {
       assertThatThrownBy(() -> heap.heapSet().by("id").partition()).isInstanceOf(CancellationException.class);
+      ReferencePattern pattern = fixture.set(fixture.payload[0]).rp();
       Thread.currentThread().interrupt();
-      assertThatThrownBy(() -> fixture.set(fixture.payload[0]).rp().rows()).isInstanceOf(CancellationException.class);
+      assertThatThrownBy(pattern::rows).isInstanceOf(CancellationException.class);
+      Thread.interrupted();
+      // A cancelled pattern continues where it stopped.
+      assertThat(pattern.rows()).extracting(ReferencePattern.PatternRow::name)
+          .isEqualTo(fixture.set(fixture.payload[0]).rp().rows().stream().map(ReferencePattern.PatternRow::name).toList());
     } finally {
       Thread.interrupted();
     }
