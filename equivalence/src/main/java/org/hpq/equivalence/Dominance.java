@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.hpq.hprof.GcRoot;
-import org.hpq.hprof.HeapDump;
 import org.hpq.hprof.dominators.DominatorTree;
 import org.hpq.hprof.dominators.Dominos;
 import org.hpq.hprof.dominators.DominosSummary;
@@ -18,14 +16,12 @@ import org.hpq.hprof.store.BigArrays;
 import org.hpq.setalgebra.NodeSet;
 
 /**
- * The dominator tree of a heap and retained sets of object sets, computed on first use. Cancels
+ * The dominator tree of a heap (from its index) and retained sets of object sets. Cancels
  * when the calling thread is interrupted.
  */
 public final class Dominance {
   private final Heap heap;
   private final BigArrays scratch;
-  private volatile ObjectGraph graph;
-  private volatile DominatorTree tree;
 
   Dominance(Heap heap) {
     this.heap = heap;
@@ -40,40 +36,12 @@ public final class Dominance {
 
   /** The graph as the dominator algorithms see it. */
   public ObjectGraph graph() {
-    ObjectGraph result = graph;
-    if (result == null) {
-      synchronized (this) {
-        if (graph == null) {
-          HeapDump dump = heap.dump();
-          int[] roots = dump.roots().stream().mapToInt(GcRoot::object).toArray();
-          graph = ObjectGraph.of(dump.outbound(), dump.inbound(), roots, shallowSizes(dump));
-        }
-        result = graph;
-      }
-    }
-    return result;
+    return heap.dump().objectGraph();
   }
 
-  private org.hpq.hprof.store.LongArray shallowSizes(HeapDump dump) {
-    org.hpq.hprof.store.LongArray sizes = scratch.newLongArray(Math.max(1, dump.objectCount()));
-    for (int object = 0; object < dump.objectCount(); object++) {
-      sizes.set(object, dump.shallowSize(object));
-    }
-    return sizes;
-  }
-
-  /** The dominator tree, computed on first use. */
+  /** The dominator tree, stored in the dump's index. */
   public DominatorTree tree() {
-    DominatorTree result = tree;
-    if (result == null) {
-      synchronized (this) {
-        if (tree == null) {
-          tree = DominatorTree.compute(graph(), scratch, monitor());
-        }
-        result = tree;
-      }
-    }
-    return result;
+    return heap.dump().dominatorTree();
   }
 
   /** Retained size of one object. */

@@ -14,6 +14,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hpq.hprof.dominators.DominatorTree;
+import org.hpq.hprof.dominators.ObjectGraph;
 import org.hpq.hprof.graph.Csr;
 import org.hpq.hprof.internal.FieldReader;
 import org.hpq.hprof.internal.IdIndex;
@@ -65,6 +67,8 @@ public final class HeapDump implements Closeable {
   private final Int2ObjectOpenHashMap<JavaClass> classes = new Int2ObjectOpenHashMap<>();
   private final Map<String, List<JavaClass>> classesByName = new HashMap<>();
   private final FieldReader fields;
+  private final DominatorTree dominatorTree;
+  private final ObjectGraph objectGraph;
 
   private HeapDump(Path path, DumpSource source, IndexMeta meta, Path directory, String indexNote) {
     this.path = path;
@@ -98,6 +102,14 @@ public final class HeapDump implements Closeable {
       classes.put(javaClass.objectIndex(), javaClass);
       classesByName.computeIfAbsent(javaClass.name(), k -> new ArrayList<>(1)).add(javaClass);
     }
+    dominatorTree =
+        DominatorTree.of(
+            BigArrays.mapInts(directory.resolve(IndexFiles.DOMINATORS), n, false),
+            BigArrays.mapLongs(directory.resolve(IndexFiles.RETAINED), n, false),
+            BigArrays.mapLongs(directory.resolve(IndexFiles.STRONGLY_REACHABLE), (n + 63L) >>> 6, false),
+            BigArrays.mapLongs(directory.resolve(IndexFiles.WEAK_ROOTS), (n + 63L) >>> 6, false));
+    objectGraph =
+        ObjectGraph.of(outbound, inbound, meta.roots.stream().mapToInt(GcRoot::object).toArray(), shallow);
     fields = new FieldReader(source, meta.idSize, offsets, idIndex, this::javaClassOrNull);
   }
 
@@ -338,6 +350,25 @@ public final class HeapDump implements Closeable {
     return meta.roots;
   }
 
+  /**
+   * The dominator tree over strong references, from a virtual root whose children are the GC roots
+   * (and the objects reachable only through weak references), with the retained size of every
+   * object. Computed when the index was built.
+   */
+  public DominatorTree dominatorTree() {
+    return dominatorTree;
+  }
+
+  /** The graph as the dominator and path algorithms take it (roots, both edge directions, sizes). */
+  public ObjectGraph objectGraph() {
+    return objectGraph;
+  }
+
+  /** Retained size of one object in bytes; 0 for an unreachable one. */
+  public long retainedSize(int object) {
+    return dominatorTree.retainedSize(object);
+  }
+
   /** Field values of an instance, own class first; empty for other objects. */
   public List<FieldValue> fields(int object) {
     return fields.fields(object);
@@ -362,7 +393,8 @@ public final class HeapDump implements Closeable {
   public void close() throws IOException {
     for (AutoCloseable array :
         new AutoCloseable[] {ids, offsets, pages, kinds, classOf, shallow, flags, inLabels, outbound.offsets(),
-            outbound.neighbours(), outbound.weakBits(), inbound.offsets(), inbound.neighbours(), inbound.weakBits()}) {
+            outbound.neighbours(), outbound.weakBits(), inbound.offsets(), inbound.neighbours(), inbound.weakBits(), dominatorTree.immediateDominators(),
+            dominatorTree.retainedSizes(), dominatorTree.stronglyReachableBits(), dominatorTree.weakRootBits()}) {
       try {
         array.close();
       } catch (Exception e) {

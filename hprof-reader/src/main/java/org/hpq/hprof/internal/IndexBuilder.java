@@ -12,6 +12,11 @@ import org.hpq.hprof.GcRoot;
 import org.hpq.hprof.HprofFormatException;
 import org.hpq.hprof.OpenOptions;
 import org.hpq.hprof.SizeModel;
+import org.hpq.hprof.dominators.DominatorTree;
+import org.hpq.hprof.dominators.ObjectGraph;
+import org.hpq.hprof.dominators.ResultArrays;
+import org.hpq.hprof.dominators.TaskMonitor;
+import org.hpq.hprof.graph.Csr;
 import org.hpq.hprof.io.DumpSource;
 import org.hpq.hprof.store.BigArrays;
 import org.hpq.hprof.store.ByteArray;
@@ -102,9 +107,13 @@ public final class IndexBuilder {
     options.progress().progress("marking reachable objects", 0, count);
     Reachability.mark(count, rootObjects, outOffsets, outTargets, flags, scratch);
 
+    DominatorTree tree = computeDominators(
+        ObjectGraph.of(new Csr(outOffsets, outTargets, outWeak), new Csr(inOffsets, inSources, inWeak), rootObjects, shallow));
+
     for (AutoCloseable array :
         new AutoCloseable[] {ids, offsets, idIndex.pages(), kinds, classOf, shallow, outOffsets, outTargets, outWeak,
-            inOffsets, inSources, inLabels, inWeak, flags}) {
+            inOffsets, inSources, inLabels, inWeak, flags, tree.immediateDominators(), tree.retainedSizes(),
+            tree.stronglyReachableBits(), tree.weakRootBits()}) {
       // No msync: every file is checksummed on open, so pages lost in a crash mean a rebuild.
       close(array);
     }
@@ -132,6 +141,34 @@ public final class IndexBuilder {
     meta.buildPeakHeap = peakHeap();
     meta.write(file(IndexFiles.META));
     return meta;
+  }
+
+  /** The dominator tree and retained sizes, written into the index's files. */
+  private DominatorTree computeDominators(ObjectGraph graph) {
+    ResultArrays files =
+        new ResultArrays() {
+          @Override
+          public IntArray newIntArray(String name, long size) {
+            return BigArrays.mapInts(file(dominatorFile(name)), size, true);
+          }
+
+          @Override
+          public LongArray newLongArray(String name, long size) {
+            return BigArrays.mapLongs(file(dominatorFile(name)), size, true);
+          }
+        };
+    TaskMonitor monitor = TaskMonitor.of(() -> Thread.currentThread().isInterrupted(), options.progress());
+    return DominatorTree.compute(graph, scratch, files, monitor);
+  }
+
+  static String dominatorFile(String name) {
+    return switch (name) {
+      case "immediate-dominators" -> IndexFiles.DOMINATORS;
+      case "retained-sizes" -> IndexFiles.RETAINED;
+      case "strongly-reachable" -> IndexFiles.STRONGLY_REACHABLE;
+      case "weak-roots" -> IndexFiles.WEAK_ROOTS;
+      default -> throw new IllegalArgumentException("unknown dominator result " + name);
+    };
   }
 
   /** Drops repeated ids (sorted input), keeping the first; STRICT refuses them. */

@@ -28,18 +28,17 @@ public final class IndexFiles {
   public static final String IN_WEAK = "in.weak";
   public static final String DOMINATORS = "idom.bin";
   public static final String RETAINED = "retained.bin";
+  public static final String STRONGLY_REACHABLE = "strong.bin";
+  public static final String WEAK_ROOTS = "weakroots.bin";
 
   /** Every data file, in the order checksums are listed. */
   public static final List<String> DATA =
       List.of(
           META, IDS, OFFSETS, PAGES, KINDS, CLASSES, SHALLOW, FLAGS, OUT_OFFSETS, OUT_TARGETS, OUT_WEAK,
-          IN_OFFSETS, IN_SOURCES, IN_LABELS, IN_WEAK, DOMINATORS, RETAINED);
+          IN_OFFSETS, IN_SOURCES, IN_LABELS, IN_WEAK, DOMINATORS, RETAINED, STRONGLY_REACHABLE, WEAK_ROOTS);
 
-  /** The files every index has (the dominator files are added later, when first needed). */
-  public static final List<String> REQUIRED =
-      List.of(
-          META, IDS, OFFSETS, PAGES, KINDS, CLASSES, SHALLOW, FLAGS, OUT_OFFSETS, OUT_TARGETS, OUT_WEAK,
-          IN_OFFSETS, IN_SOURCES, IN_LABELS, IN_WEAK);
+  /** The files every index has. */
+  public static final List<String> REQUIRED = DATA;
 
   private IndexFiles() {}
 
