@@ -5,16 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.hpq.equivalence.Heap;
-import org.hpq.equivalence.internal.ClodoClassifier;
-import org.hpq.equivalence.internal.IdRelation;
-import org.hpq.equivalence.internal.LabelSetClassifier;
-import org.hpq.equivalence.internal.SizeClassifier;
-import org.hpq.equivalence.internal.TypeClassifier;
 import org.hpq.hprof.GcRoot;
 import org.hpq.hprof.JavaClass;
 import org.hpq.setalgebra.Kind;
 import org.hpq.setalgebra.NodeSet;
-import org.hpq.setalgebra.Relaxation;
 import org.hpq.shell.lang.Arguments;
 import org.hpq.shell.lang.EvaluationError;
 import org.hpq.shell.lang.Method;
@@ -86,25 +80,26 @@ public final class HpValue implements ShellValue {
           }
         }));
     type.method(Method.<HpValue>of("Type", "Type(name)", "the kind of the objects of class name (alt('<') for subclasses)",
-        (self, arguments) -> self.kind("Type", new TypeClassifier.TypeSpec(
-            arguments.expect("Type", 1, 1).getString(0), Relaxation.EQUAL)))
+        (self, arguments) -> new KindValue(self.heap, self.heap.kinds().type(arguments.expect("Type", 1, 1).getString(0))))
         .asPure().withCompleter(classNames));
     type.method(Method.<HpValue>of("Clodo", "Clodo(name, owner=None)",
         "the kind of class name; for arrays of owner: hp.Clodo('byte[]', owner='java.lang.String')",
         (self, arguments) -> {
           arguments.expect("Clodo", 1, 1, java.util.Set.of("owner"));
           String owner = arguments.keywordString("owner").orElse(null);
-          return self.kind("Clodo", new ClodoClassifier.ClodoSpec(arguments.getString(0), owner));
+          return new KindValue(self.heap, owner == null
+              ? self.heap.kinds().clodo(arguments.getString(0))
+              : self.heap.kinds().clodo(arguments.getString(0), owner));
         }).asPure().withCompleter(classNames));
     type.method(Method.<HpValue>of("Size", "Size(bytes)", "the kind of the objects of this shallow size (alt('<=') for smaller)",
-        (self, arguments) -> self.kind("Size", new SizeClassifier.SizeSpec(arguments.expect("Size", 1, 1).getLong(0), Relaxation.EQUAL)))
+        (self, arguments) -> new KindValue(self.heap, self.heap.kinds().size(arguments.expect("Size", 1, 1).getLong(0))))
         .asPure());
     type.method(Method.<HpValue>of("Rcs", "Rcs(label, ...)", "the kind of the objects whose referrers' kinds are exactly these",
-        (self, arguments) -> self.labelKind("Rcs", "rcs", arguments)).asPure());
+        (self, arguments) -> self.labelKind("Rcs", arguments)).asPure());
     type.method(Method.<HpValue>of("Via", "Via(label, ...)", "the kind of the objects referred to exactly through these labels ('.key', '[0]')",
-        (self, arguments) -> self.labelKind("Via", "via", arguments)).asPure());
+        (self, arguments) -> self.labelKind("Via", arguments)).asPure());
     type.method(Method.<HpValue>of("Id", "Id(id)", "the kind of one object",
-        (self, arguments) -> self.kind("Id", new IdRelation.IdSpec(arguments.expect("Id", 1, 1).getLong(0)))).asPure());
+        (self, arguments) -> new KindValue(self.heap, self.heap.kinds().id(arguments.expect("Id", 1, 1).getLong(0)))).asPure());
     type.property("layout", "the object layout used for shallow sizes", self -> StringValue.of(self.heap.dump().sizeModel().toString()));
     type.property("doc", "an overview of hpq", self -> new org.hpq.shell.lang.value.HelpText(Overview.TEXT));
     type.property("warnings", "what was repaired or lost while reading the dump",
@@ -117,20 +112,14 @@ public final class HpValue implements ShellValue {
     return type;
   }
 
-  private KindValue kind(String relation, org.hpq.setalgebra.AtomSpec spec) {
-    var classifier = heap.relations().get(relation).classifier();
-    return new KindValue(heap, Kind.atom(classifier, spec));
-  }
-
-  private KindValue labelKind(String kindName, String relation, Arguments arguments) {
+  private KindValue labelKind(String kindName, Arguments arguments) {
     arguments.expect(kindName, 0, Integer.MAX_VALUE);
-    List<String> labels = new ArrayList<>();
-    for (int i = 0; i < arguments.size(); i++) {
-      labels.add(arguments.getString(i));
+    String[] labels = new String[arguments.size()];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = arguments.getString(i);
     }
-    LabelSetClassifier classifier = (LabelSetClassifier) heap.relations().get(relation).classifier();
     try {
-      return new KindValue(heap, Kind.atom(classifier, classifier.spec(labels)));
+      return new KindValue(heap, kindName.equals("Rcs") ? heap.kinds().rcs(labels) : heap.kinds().via(labels));
     } catch (IllegalArgumentException e) {
       throw new EvaluationError(e.getMessage());
     }

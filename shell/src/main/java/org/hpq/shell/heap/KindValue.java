@@ -55,7 +55,7 @@ public record KindValue(Heap heap, Kind kind) implements ShellValue {
       return Optional.of(new KindValue(heap, combine(operator, kind, other.kind)));
     }
     if (right instanceof SetValue set && operator == BinaryOperator.AND) {
-      return Optional.of(set.derive(kind.filter(set.set().nodes())));
+      return Optional.of(new SetValue(set.set().and(kind)));
     }
     return Optional.empty();
   }

@@ -1,15 +1,14 @@
 package org.hpq.shell.heap;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hpq.equivalence.Heap;
 import org.hpq.equivalence.ObjectSet;
-import org.hpq.hprof.BasicType;
-import org.hpq.hprof.FieldValue;
-import org.hpq.hprof.HeapDump;
-import org.hpq.hprof.ObjectKind;
-import org.hpq.setalgebra.NodeSet;
+import org.hpq.equivalence.ObjectView;
+import org.hpq.equivalence.json.JsonValues;
 import org.hpq.shell.lang.EvaluationError;
 import org.hpq.shell.lang.RenderOptions;
 import org.hpq.shell.lang.ShellType;
@@ -21,24 +20,24 @@ import org.hpq.shell.lang.value.StringValue;
 
 /**
  * One object ({@code x.theone}): shows its class, id, sizes and fields; {@code o.name} reads a
- * field (a reference gives a set of one object, a primitive its value).
+ * field (a reference gives a set of one object, empty for null; a primitive its value).
  */
 public record ObjectValue(Heap heap, int node) implements ShellValue {
   static final ShellType<ObjectValue> TYPE =
       ShellType.builder("Object", ObjectValue.class)
-          .summary("one object of the dump; its fields are attributes")
-          .property("set", "the object as a set of one", self -> SetValue.of(self.heap, NodeSet.of(self.node)))
-          .property("id", "the object's id (its address in the dump)", self -> IntValue.of(self.heap.dump().id(self.node)))
-          .property("type", "the class name", self -> StringValue.of(self.heap.dump().typeName(self.node)))
-          .property("size", "shallow size in bytes", self -> IntValue.of(self.heap.dump().shallowSize(self.node)))
-          .property("retained", "retained size in bytes (what freeing it frees)",
-              self -> IntValue.of(self.heap.dominance().retainedSize(self.node)))
+          .summary("one object of the dump; its fields are attributes (o.name)")
+          .property("set", "the object as a set of one", self -> new SetValue(self.view().set()))
+          .property("id", "the object's id (its address in the dump)", self -> IntValue.of(self.view().id()))
+          .property("type", "the class name", self -> StringValue.of(self.view().typeName()))
+          .property("size", "shallow size in bytes", self -> IntValue.of(self.view().shallowSize()))
+          .property("retained", "retained size in bytes (what freeing it would free)",
+              self -> IntValue.of(self.view().retainedSize()))
           .property("text", "a String's text (None for other objects)", self -> {
-            String text = self.heap.dump().stringValue(self.node);
+            String text = self.view().stringValue();
             return text == null ? NoneValue.NONE : StringValue.of(text);
           })
           .property("length", "an array's length (None for other objects)", self -> {
-            long length = self.heap.dump().arrayLength(self.node);
+            long length = self.view().arrayLength();
             return length < 0 ? NoneValue.NONE : IntValue.of(length);
           })
           .build();
@@ -49,6 +48,10 @@ public record ObjectValue(Heap heap, int node) implements ShellValue {
     } catch (IllegalStateException e) {
       throw new EvaluationError(e.getMessage());
     }
+  }
+
+  ObjectView view() {
+    return ObjectView.of(heap, node);
   }
 
   @Override
@@ -62,82 +65,52 @@ public record ObjectValue(Heap heap, int node) implements ShellValue {
     if (known.isPresent()) {
       return known;
     }
-    for (FieldValue field : heap.dump().fields(node)) {
-      if (field.field().name().equals(name)) {
-        return Optional.of(value(field));
+    for (ObjectView.FieldView field : view().fields()) {
+      if (field.name().equals(name)) {
+        return Optional.of(value(view().field(name)));
       }
     }
     return Optional.empty();
   }
 
+  private static ShellValue value(Object value) {
+    if (value instanceof ObjectSet set) {
+      return new SetValue(set);
+    }
+    if (value instanceof Boolean flag) {
+      return BoolValue.of(flag);
+    }
+    if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      return IntValue.of(((Number) value).longValue());
+    }
+    return value == null ? NoneValue.NONE : StringValue.of(String.valueOf(value));
+  }
+
   @Override
   public List<String> attributeNames() {
     List<String> names = new ArrayList<>(TYPE.attributeNames());
-    for (FieldValue field : heap.dump().fields(node)) {
-      if (!names.contains(field.field().name())) {
-        names.add(field.field().name());
+    for (ObjectView.FieldView field : view().fields()) {
+      if (!names.contains(field.name())) {
+        names.add(field.name());
       }
     }
     names.sort(null);
     return names;
   }
 
-  private ShellValue value(FieldValue field) {
-    if (field.isReference()) {
-      return field.target() < 0 ? NoneValue.NONE : SetValue.of(heap, NodeSet.of(field.target()));
-    }
-    return switch (field.field().type()) {
-      case BOOLEAN -> BoolValue.of(field.bits() != 0);
-      case FLOAT, DOUBLE, CHAR -> StringValue.of(String.valueOf(field.value()));
-      default -> IntValue.of(field.bits());
-    };
-  }
-
   @Override
   public String repr() {
-    HeapDump dump = heap.dump();
-    return String.format("<%s at 0x%x>", dump.typeName(node), dump.id(node));
+    ObjectView view = view();
+    return "<" + view.typeName() + " at " + view.address() + ">";
   }
 
   @Override
   public String render(RenderOptions options) {
-    HeapDump dump = heap.dump();
-    StringBuilder text = new StringBuilder();
-    text.append(String.format("%s at 0x%x: %d bytes, retains %d bytes%n", dump.typeName(node), dump.id(node),
-        dump.shallowSize(node), heap.dominance().retainedSize(node)));
-    String string = dump.stringValue(node);
-    if (string != null) {
-      text.append("  text: ").append(StringValue.quote(elide(string, 200))).append('\n');
-    }
-    if (dump.kind(node) == ObjectKind.OBJECT_ARRAY || dump.kind(node) == ObjectKind.PRIMITIVE_ARRAY) {
-      long length = dump.arrayLength(node);
-      text.append("  length: ").append(length).append('\n');
-      long[] elements = dump.arrayElements(node, 0, 10);
-      BasicType type = dump.elementType(node);
-      for (int i = 0; i < elements.length; i++) {
-        String value = type == null
-            ? (elements[i] < 0 ? "null" : String.format("0x%x <%s>", dump.id((int) elements[i]), dump.typeName((int) elements[i])))
-            : String.valueOf(elements[i]);
-        text.append(String.format("  [%d] %s%n", i, value));
-      }
-      if (length > elements.length) {
-        text.append("  ...\n");
-      }
-    }
-    for (FieldValue field : dump.fields(node)) {
-      String value = field.isReference() && field.target() >= 0
-          ? String.format("0x%x <%s>", field.bits(), dump.typeName(field.target()))
-          : field.text();
-      text.append(String.format("  %-20s %s%n", field.field().name(), value));
-    }
-    return SetValue.stripNewline(text.toString());
+    return Text.strip(view().render());
   }
 
-  static String elide(String text, int limit) {
-    if (text.length() <= limit) {
-      return text;
-    }
-    int half = (limit - 3) / 2;
-    return text.substring(0, half) + "..." + text.substring(text.length() - half);
+  @Override
+  public void writeJson(JsonGenerator generator) throws IOException {
+    JsonValues.write(generator, view(), -1);
   }
 }

@@ -46,8 +46,8 @@ final class SetType {
             .asPure());
     type.property("er", "the name of the relation the set is shown by", self -> StringValue.of(self.set().relation().name()));
     type.property("parts", "the rows as a list of sets", SetType::parts);
-    type.property("more", "the next rows of the table (repeat _.more to go on)", self -> new MoreValue(self.set(), 10));
-    type.property("all", "the table with every row", self -> new MoreValue(self.set(), 0, -1));
+    type.property("more", "the next rows of the table (repeat _.more to go on)", self -> new PageValue(self.set().more()));
+    type.property("all", "the table with every row", self -> new PageValue(self.set().all()));
     type.property("referrers", "the objects that refer directly to a member (reachable ones)", self -> self.with(self.set().referrers()));
     type.property("referents", "the objects the members refer to directly", self -> self.with(self.set().referents()));
     type.property("owners", "for arrays, the objects owning them (see clodo)", self -> self.with(self.set().owners()));
@@ -55,7 +55,45 @@ final class SetType {
     type.property("dominos", "what would be freed if every member were freed, members included", self -> self.with(self.set().dominos()));
     type.property("domisize", "the size of dominos in bytes: the retained size of the set as a whole", self -> IntValue.of(self.set().domisize()));
     type.property("theone", "the only object of a one-object set", self -> ObjectValue.of(self.set()));
-    type.property("brief", "a one-line summary", self -> StringValue.of(brief(self)));
+    type.property("brief", "a one-line summary", self -> StringValue.of(self.set().brief()));
+    type.property("kind", "the union of the members' kinds (clodo classes)", self -> new KindValue(self.heap(), self.set().kind()));
+    type.property("sp", "the shortest paths from the GC roots to the set, as reference chains",
+        self -> new PageValue(self.set().sp().page()));
+    type.method(Method.<SetValue>of("shortest_paths", "shortest_paths(weak=True, limit=20)",
+        "sp with options: weak=False skips weak, soft and phantom referents (as MAT); limit paths to list",
+        (self, arguments) -> {
+          arguments.expect("shortest_paths", 0, 0, java.util.Set.of("weak", "limit"));
+          boolean weak = arguments.keyword("weak").map(ShellValue::truth).orElse(true);
+          long limit = arguments.keyword("limit").map(v -> ((IntValue) v).value()).orElse(20L);
+          return new PageValue(self.set().sp(
+              weak ? org.hpq.hprof.paths.WeakEdges.FOLLOW : org.hpq.hprof.paths.WeakEdges.SKIP,
+              (int) Math.max(0, Math.min(limit, 100_000))).page());
+        }));
+    type.property("pathsin", "the references into the set, one per row", self -> new PageValue(self.set().pathsIn().page()));
+    type.property("pathsout", "the references out of the set, one per row", self -> new PageValue(self.set().pathsOut().page()));
+    type.property("rp", "the reference pattern: referrers of referrers, grouped by kind", self -> new PageValue(self.set().rp().page()));
+    type.property("stat", "a table of the rows detached from the heap (for diff, also across dumps)",
+        self -> new PageValue(self.set().stat().page()));
+    type.method(Method.<SetValue>of("diff", "diff(other)",
+        "this set's table minus other's (rows matched by label, so it works across two dumps)",
+        (self, arguments) -> {
+          SetValue other = arguments.expect("diff", 1, 1).get(0, SetValue.class, "a set");
+          return new PageValue(self.set().diff(other.set()).page());
+        }));
+    type.method(Method.<SetValue>of("maprox", "maprox(field)", "the objects the members refer to through that field",
+        (self, arguments) -> {
+          String field = arguments.expect("maprox", 1, 1).getString(0);
+          try {
+            return self.with(self.set().maprox(field));
+          } catch (IllegalArgumentException e) {
+            throw new EvaluationError(e.getMessage());
+          }
+        }));
+    type.method(Method.<SetValue>of("biper", "biper(kind)", "the set in two rows: the members of kind, and the rest",
+        (self, arguments) -> {
+          KindValue kind = arguments.expect("biper", 1, 1).get(0, KindValue.class, "a kind");
+          return self.with(self.set().biper(kind.kind()));
+        }));
     type.method(
         Method.<SetValue>of("disjoint", "disjoint(other)", "whether the set shares no object with other",
             (self, arguments) -> {
@@ -90,10 +128,4 @@ final class SetType {
     return ListValue.of(rows);
   }
 
-  static String brief(SetValue self) {
-    long count = self.set().count();
-    int rows = self.set().rowCount();
-    return String.format("<%d object%s, %d bytes, %d %s>", count, count == 1 ? "" : "s", self.set().size(), rows,
-        rows == 1 ? "row" : "rows");
-  }
 }

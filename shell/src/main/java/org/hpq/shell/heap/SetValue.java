@@ -6,9 +6,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.hpq.equivalence.Heap;
 import org.hpq.equivalence.ObjectSet;
-import org.hpq.equivalence.Partition;
-import org.hpq.equivalence.Row;
-import org.hpq.equivalence.text.PartitionText;
+import org.hpq.equivalence.json.JsonValues;
 import org.hpq.setalgebra.NodeSet;
 import org.hpq.shell.lang.BinaryOperator;
 import org.hpq.shell.lang.ComparisonOperator;
@@ -62,8 +60,8 @@ public record SetValue(ObjectSet set) implements ShellValue {
     }
     if (right instanceof KindValue kind) {
       return switch (operator) {
-        case AND -> Optional.of(derive(kind.kind().filter(set.nodes())));
-        case SUBTRACT -> Optional.of(derive(set.nodes().andNot(kind.kind().filter(set.nodes()))));
+        case AND -> Optional.of(new SetValue(set.and(kind.kind())));
+        case SUBTRACT -> Optional.of(new SetValue(set.minus(kind.kind())));
         default -> Optional.empty();
       };
     }
@@ -111,6 +109,9 @@ public record SetValue(ObjectSet set) implements ShellValue {
     if (element instanceof SetValue other) {
       return Optional.of(other.set.count() > 0 && other.set.nodes().isSubsetOf(set.nodes()));
     }
+    if (element instanceof ObjectValue object) {
+      return Optional.of(set.contains(object.node()));
+    }
     return Optional.empty();
   }
 
@@ -153,31 +154,11 @@ public record SetValue(ObjectSet set) implements ShellValue {
 
   @Override
   public String render(RenderOptions options) {
-    return stripNewline(PartitionText.render(set.partition(), 0, options.maxRows(), options.width()));
-  }
-
-  static String stripNewline(String text) {
-    return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+    return Text.strip(set.render(0, options.maxRows(), options.width()));
   }
 
   @Override
   public void writeJson(JsonGenerator generator) throws IOException {
-    Partition partition = set.partition();
-    generator.writeStartObject();
-    generator.writeNumberField("count", partition.count());
-    generator.writeNumberField("size", partition.size());
-    generator.writeStringField("relation", partition.relation().name());
-    generator.writeArrayFieldStart("rows");
-    int index = 0;
-    for (Row row : partition.rows()) {
-      generator.writeStartObject();
-      generator.writeNumberField("index", index++);
-      generator.writeNumberField("count", row.count());
-      generator.writeNumberField("size", row.size());
-      generator.writeStringField("label", row.label());
-      generator.writeEndObject();
-    }
-    generator.writeEndArray();
-    generator.writeEndObject();
+    JsonValues.write(generator, set, -1);
   }
 }
