@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
       "A heap-set query shell for Java heap dumps (HPROF), in the style of heapy.",
       "With no DUMP it opens a built-in demo heap. Type help() in the shell."
     },
-    subcommands = {IndexCommand.class, HistogramCommand.class, TopCommand.class,
+    subcommands = {IndexCommand.class, HistogramCommand.class, TopCommand.class, PathsCommand.class,
         picocli.AutoComplete.GenerateCompletion.class})
 final class HpqCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DUMP", arity = "0..1", description = "The heap dump (.hprof or .hprof.gz); none: the demo heap.")
