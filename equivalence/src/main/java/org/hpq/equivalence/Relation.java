@@ -27,7 +27,7 @@ public interface Relation {
    * its classes otherwise (sizes numerically).
    */
   default int compareRows(Row first, Row second) {
-    return first.label().compareTo(second.label());
+    return org.hpq.equivalence.internal.NaturalOrder.INSTANCE.compare(first.label(), second.label());
   }
 
   /**

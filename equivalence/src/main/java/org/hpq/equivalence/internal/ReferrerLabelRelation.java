@@ -90,9 +90,9 @@ public abstract class ReferrerLabelRelation implements Relation {
     return String.join(", ", displayOrder(texts));
   }
 
-  /** Labels in display order: by text, so equal sets always read the same. */
+  /** Labels in display order: by text with numbers by value ({@code [9]} before {@code [10]}). */
   List<String> displayOrder(List<String> texts) {
-    texts.sort(null);
+    texts.sort(NaturalOrder.INSTANCE);
     return texts;
   }
 
