@@ -33,7 +33,7 @@ public final class HeapShell implements Closeable {
     Session session = new Session(options);
     Heap heap = Heap.of(dump);
     HpValue hp = new HpValue(heap, session);
-    Interpreter interpreter = Interpreter.create().define("hp", hp).setOverview(Overview.TEXT);
+    Interpreter interpreter = Interpreter.create().define("hp", hp).setOverview(Overview.BODY);
     return new HeapShell(interpreter, session);
   }
 

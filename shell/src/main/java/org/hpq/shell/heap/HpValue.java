@@ -92,8 +92,13 @@ public final class HpValue implements ShellValue {
               : self.heap.kinds().clodo(arguments.getString(0), owner));
         }).asPure().withCompleter(classNames));
     type.method(Method.<HpValue>of("Size", "Size(bytes)", "the kind of the objects of this shallow size (alt('<=') for smaller)",
-        (self, arguments) -> new KindValue(self.heap, self.heap.kinds().size(arguments.expect("Size", 1, 1).getLong(0))))
-        .asPure());
+        (self, arguments) -> {
+          long bytes = arguments.expect("Size", 1, 1).getLong(0);
+          if (bytes < 0) {
+            throw new EvaluationError("Size takes a shallow size in bytes, not " + bytes);
+          }
+          return new KindValue(self.heap, self.heap.kinds().size(bytes));
+        }).asPure());
     type.method(Method.<HpValue>of("Rcs", "Rcs(label, ...)", "the kind of the objects whose referrers' kinds are exactly these",
         (self, arguments) -> self.labelKind("Rcs", arguments)).asPure());
     type.method(Method.<HpValue>of("Via", "Via(label, ...)", "the kind of the objects referred to exactly through these labels ('.key', '[0]')",

@@ -84,20 +84,48 @@ public record KindValue(Heap heap, Kind kind) implements ShellValue {
         switch (operator) {
           case LESS_OR_EQUAL -> kind.isSubsetOf(other.kind);
           case GREATER_OR_EQUAL -> other.kind.isSubsetOf(kind);
+          case LESS -> strictSubset(kind, other.kind);
+          case GREATER -> strictSubset(other.kind, kind);
           case EQUAL -> Decision.of(kind.equals(other.kind));
           case NOT_EQUAL -> Decision.of(!kind.equals(other.kind));
           default -> Decision.UNKNOWN;
         };
     if (result == Decision.UNKNOWN) {
-      throw new EvaluationError(
-          "cannot decide '" + kind + " " + operator + " " + other.kind + "' symbolically; compare the sets, e.g. (k & hp.heap())");
+      throw new EvaluationError("cannot decide '" + kind + " " + operator.symbol() + " " + other.kind
+          + "' symbolically; compare the sets, e.g. (k & hp.heap())");
     }
     return Optional.of(BoolValue.of(result.isTrue()));
   }
 
+  /** {@code a < b}: a subset of b that b is not a subset of. */
+  private static Decision strictSubset(Kind a, Kind b) {
+    Decision forward = a.isSubsetOf(b);
+    if (forward.isFalse()) {
+      return Decision.FALSE;
+    }
+    Decision backward = b.isSubsetOf(a);
+    if (forward.isTrue() && backward.isFalse()) {
+      return Decision.TRUE;
+    }
+    return forward.isTrue() && backward.isTrue() ? Decision.FALSE : Decision.UNKNOWN;
+  }
+
+  /**
+   * {@code x in kind} for one object: an object ({@code s.theone}) or a set of exactly one.
+   *
+   * @throws EvaluationError for a set of another size, saying how to test a whole set
+   */
   @Override
   public Optional<Boolean> contains(ShellValue element) {
-    if (element instanceof SetValue set && set.set().count() == 1) {
+    if (element instanceof ObjectValue object) {
+      return Optional.of(kind.contains(object.node()));
+    }
+    if (element instanceof SetValue set) {
+      long count = set.set().count();
+      if (count != 1) {
+        throw new EvaluationError("'in' a kind tests one object, and this set has " + count
+            + "; to test every member write (s & kind) == s");
+      }
       return Optional.of(kind.contains(set.set().theOne()));
     }
     return Optional.empty();

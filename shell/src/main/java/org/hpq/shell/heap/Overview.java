@@ -4,11 +4,17 @@ package org.hpq.shell.heap;
 final class Overview {
   private Overview() {}
 
-  static final String TEXT =
+  /** {@code hp.doc}: a title, then {@link #BODY}. */
+  static final String TEXT;
+
+  /**
+   * The vocabulary under a heading, for {@code help()} (which has its own title; the heading keeps
+   * the first example's indentation, which the interpreter's strip() would otherwise remove).
+   */
+  static final String BODY =
       String.join(
           "\n",
-          "hpq: heap-set queries over a Java heap dump, in the style of heapy.",
-          "",
+          "Heap queries (hp is the open dump):",
           "  h = hp.heap()            every reachable object, as a table by class / owner",
           "  h.byrcs                  the same objects by the kinds of their referrers",
           "  h.byvia                  ... by the field or array slot they are referred through",
@@ -22,4 +28,8 @@ final class Overview {
           "  _                        the last value; _.more shows the next rows of a table",
           "",
           "help(x) or x? documents any value and its attributes; TAB completes attributes and class names.");
+
+  static {
+    TEXT = "hpq: heap-set queries over a Java heap dump, in the style of heapy.\n\n" + BODY;
+  }
 }
