@@ -242,8 +242,14 @@ class GraphTest {
         unreachable.add(hex(dump.id(object)));
       }
     }
-    // Classes without a sticky root, instance or loader are garbage too.
-    assertThat(unreachable).containsExactlyInAnyOrder(hex(lonely), hex(nodeArrayClass), hex(intMatrixClass), hex(mainClass));
+    // The boot loader (loader id 0) never unloads a class, so its classes are roots even without
+    // a ROOT STICKY CLASS record (HotSpot writes none for array classes).
+    assertThat(unreachable).containsExactly(hex(lonely));
+    for (long bootClass : new long[] {nodeArrayClass, intMatrixClass, mainClass}) {
+      assertThat(rootOf(bootClass).kind()).isEqualTo(RootKind.STICKY_CLASS);
+      assertThat(rootOf(bootClass).label()).isEqualTo("<root: sticky class>");
+    }
+    assertThat(dump.isRoot(at(dump, itemArray))).as("defined by a class loader, not the boot loader").isFalse();
   }
 
   private static long parentOf(long instance) {

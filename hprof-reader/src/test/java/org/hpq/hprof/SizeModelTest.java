@@ -92,8 +92,9 @@ class SizeModelTest {
       assertThat(dump.shallowSize(at(dump, ids[2]))).isEqualTo(align(header + 4 + 3));
       assertThat(dump.shallowSize(at(dump, ids[3]))).isEqualTo(align(header + 4 + 16));
       assertThat(dump.classAtOrNull(at(dump, item)).instanceSize()).isEqualTo(align(header + 3L * reference + 4));
-      // A class object: java.lang.Class's two reference fields, no statics.
-      assertThat(dump.shallowSize(at(dump, item))).isEqualTo(align(header + 2L * reference));
+      // A class object: java.lang.Class's two reference fields and HotSpot's injected ones (klass
+      // and array_klass words, oop_size and static_oop_field_count ints, three references), no statics.
+      assertThat(dump.shallowSize(at(dump, item))).isEqualTo(align(header + 2L * reference + 2 * 8 + 2 * 4 + 3L * reference));
     }
   }
 

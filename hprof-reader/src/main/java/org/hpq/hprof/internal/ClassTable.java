@@ -23,10 +23,19 @@ public final class ClassTable {
   private final int[] primitiveArrayClasses = new int[12];
   private final int classClass;
   private final Int2ObjectOpenHashMap<int[]> definedClasses = new Int2ObjectOpenHashMap<>();
+  private final int wordSize;
+  private final boolean hotSpot;
 
-  ClassTable(Int2ObjectOpenHashMap<JavaClass> classes, Int2ObjectOpenHashMap<ClassLayout> layouts) {
+  /**
+   * @param wordSize bytes of a machine word (the dump's id size)
+   * @param hotSpot whether to size mirrors as HotSpot lays them out ({@link HotSpotLayout})
+   */
+  ClassTable(
+      Int2ObjectOpenHashMap<JavaClass> classes, Int2ObjectOpenHashMap<ClassLayout> layouts, int wordSize, boolean hotSpot) {
     this.classes = classes;
     this.layouts = layouts;
+    this.wordSize = wordSize;
+    this.hotSpot = hotSpot;
     java.util.Arrays.fill(primitiveArrayClasses, -1);
     int found = -1;
     Int2ObjectOpenHashMap<IntArrayList> byLoader = new Int2ObjectOpenHashMap<>();
@@ -86,10 +95,16 @@ public final class ClassTable {
     return defined == null ? new int[0] : defined;
   }
 
-  /** Shallow size of a class object: the mirror's instance fields and the statics. */
+  /**
+   * Shallow size of a class object: for HotSpot dumps as {@link HotSpotLayout#mirrorSize}, else
+   * the header, the dumped {@code java.lang.Class} fields and every static field, aligned.
+   */
   public long mirrorSize(JavaClass javaClass, SizeModel model) {
-    long bytes = 0;
     JavaClass mirror = classes.get(classClass);
+    if (hotSpot) {
+      return HotSpotLayout.mirrorSize(mirror, javaClass, model, wordSize);
+    }
+    long bytes = 0;
     if (mirror != null) {
       for (FieldInfo field : mirror.allFields()) {
         bytes += model.sizeOf(field.type());

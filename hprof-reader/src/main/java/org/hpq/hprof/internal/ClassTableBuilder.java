@@ -22,6 +22,7 @@ public final class ClassTableBuilder {
   private final LongArray objectOffsets;
   private final it.unimi.dsi.fastutil.longs.LongOpenHashSet warnedOffsets = new it.unimi.dsi.fastutil.longs.LongOpenHashSet();
   private final Int2ObjectOpenHashMap<ClassDumpRecord> records = new Int2ObjectOpenHashMap<>();
+  private final boolean hotSpot;
 
   /** {@code offsets} are the file offsets of the indexed objects, to tell a kept class dump from a duplicate. */
   public ClassTableBuilder(ScanResult scan, IdIndex ids, LongArray offsets, Strictness strictness, String file) {
@@ -30,6 +31,7 @@ public final class ClassTableBuilder {
     this.ids = ids;
     this.strictness = strictness;
     this.file = file;
+    this.hotSpot = HotSpotLayout.appliesTo(scan.version);
   }
 
   public ClassTable build(SizeModel model, Labels labels) throws HprofFormatException {
@@ -53,7 +55,6 @@ public final class ClassTableBuilder {
       List<ClassDumpRecord> chain = superChain(record);
       List<FieldInfo> all = new ArrayList<>();
       long fileBytes = 0;
-      long heapBytes = 0;
       int[] offsets = new int[0];
       int[] codes = new int[0];
       int weakIndex = -1;
@@ -78,7 +79,6 @@ public final class ClassTableBuilder {
             references++;
           }
           fileBytes += type.sizeInFile(scan.idSize);
-          heapBytes += model.sizeOf(type);
         }
       }
       List<FieldInfo> own = all.subList(0, record.fieldNames().length);
@@ -100,7 +100,7 @@ public final class ClassTableBuilder {
               List.copyOf(own),
               Collections.unmodifiableList(all),
               List.copyOf(statics),
-              model.instanceSize(heapBytes));
+              instanceSize(chain, all, model));
       classes.put(index, javaClass);
       layouts.put(
           index,
@@ -111,7 +111,49 @@ public final class ClassTableBuilder {
               fileBytes,
               javaClass.instanceSize()));
     }
-    return new ClassTable(classes, layouts);
+    return new ClassTable(classes, layouts, scan.idSize, hotSpot);
+  }
+
+  /**
+   * Header plus the fields of the chain, superclass first, aligned. For HotSpot dumps also the
+   * injected fields, and {@code @Contended} groups with their padding, after which a subclass's
+   * fields start ({@link HotSpotLayout}). {@code all} holds the chain's fields, nearest class first.
+   */
+  private long instanceSize(List<ClassDumpRecord> chain, List<FieldInfo> all, SizeModel model) {
+    long end = model.headerSize();
+    int next = all.size();
+    for (int c = chain.size() - 1; c >= 0; c--) {
+      int declaredCount = chain.get(c).fieldNames().length;
+      List<FieldInfo> declared = all.subList(next - declaredCount, next);
+      next -= declaredCount;
+      if (!hotSpot) {
+        for (FieldInfo field : declared) {
+          end += model.sizeOf(field.type());
+        }
+        continue;
+      }
+      String className = name(chain.get(c).classId());
+      List<String> names = declared.stream().map(FieldInfo::name).toList();
+      java.util.Set<String> group = HotSpotLayout.contendedGroup(className, names);
+      long groupBytes = 0;
+      int groupAlignment = 1;
+      for (FieldInfo field : declared) {
+        int size = model.sizeOf(field.type());
+        if (group.contains(field.name())) {
+          groupBytes += size;
+          groupAlignment = Math.max(groupAlignment, size);
+        } else {
+          end += size;
+        }
+      }
+      end += HotSpotLayout.injectedBytes(className, names, model, scan.idSize);
+      if (groupBytes > 0) {
+        end += HotSpotLayout.CONTENDED_PADDING;
+        end = (end + groupAlignment - 1) / groupAlignment * groupAlignment;
+        end += groupBytes + HotSpotLayout.CONTENDED_PADDING;
+      }
+    }
+    return model.align(end);
   }
 
   /**

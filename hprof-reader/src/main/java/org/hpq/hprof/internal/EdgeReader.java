@@ -28,6 +28,10 @@ final class EdgeReader {
   private final ScanResult scan;
   private long danglingReferences;
   private String firstDangling;
+  private int currentObject;
+  private final it.unimi.dsi.fastutil.longs.LongOpenHashSet danglingIds = new it.unimi.dsi.fastutil.longs.LongOpenHashSet();
+  private final it.unimi.dsi.fastutil.ints.IntOpenHashSet danglingHolders = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
+  private boolean danglingDetailsCut;
 
   EdgeReader(
       HprofCursor in,
@@ -63,6 +67,7 @@ final class EdgeReader {
         }
       }
       sink.begin(object);
+      currentObject = object;
       long start = offsets.get(object);
       in.seek(start);
       int tag = in.u1();
@@ -163,11 +168,31 @@ final class EdgeReader {
     sink.finish(count);
     progress.progress("reading references", count, count);
     if (danglingReferences > 0) {
-      scan.warnings.add(
-          danglingReferences
-              + " references to ids that are not in the dump were dropped, the first "
-              + firstDangling);
+      scan.warnings.add(danglingWarning(classOf));
     }
+  }
+
+  /**
+   * Says how many references, distinct ids and holders dangle. HotSpot with the CDS archived heap
+   * (the default with compressed oops) refers to the mirrors of archived classes that are not
+   * loaded, from the archived-heap roots array, and does not dump those mirrors.
+   */
+  private String danglingWarning(IntArray classOf) {
+    String distinct = danglingDetailsCut ? "at least " + danglingIds.size() : String.valueOf(danglingIds.size());
+    StringBuilder text = new StringBuilder()
+        .append(danglingReferences).append(" references to ").append(distinct)
+        .append(" distinct ids that are not in the dump were dropped, held by ")
+        .append(danglingDetailsCut ? "at least " : "").append(danglingHolders.size())
+        .append(danglingHolders.size() == 1 ? " object" : " objects");
+    if (danglingHolders.size() == 1) {
+      int holder = danglingHolders.iterator().nextInt();
+      JavaClass holderClass = classes.classOrNull(classOf.get(holder));
+      text.append(String.format(" (%s 0x%x)", holderClass == null ? "of unknown class" : holderClass.name(), ids.id(holder)));
+    }
+    text.append("; the first ").append(firstDangling);
+    text.append(". Most likely these are class mirrors (java.lang.Class objects) in the CDS archived heap: "
+        + "HotSpot refers to the mirrors of archived classes it has not loaded, and does not dump them");
+    return text.toString();
   }
 
   private void classEdges(EdgeSink sink, long start, JavaClass javaClass) throws HprofFormatException {
@@ -208,6 +233,12 @@ final class EdgeReader {
       if (!strictness.repairs()) {
         throw new HprofFormatException(
             file, start, record, String.format("reference %s to id 0x%x, which is not in the dump", labels.text(label), id));
+      }
+      if (danglingIds.size() < (1 << 22)) {
+        danglingIds.add(id);
+        danglingHolders.add(currentObject);
+      } else {
+        danglingDetailsCut = true;
       }
       if (danglingReferences++ == 0) {
         firstDangling = String.format("at offset 0x%x (%s to 0x%x)", start, labels.text(label), id);

@@ -7,10 +7,12 @@ import java.lang.management.MemoryType;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import org.hpq.hprof.GcRoot;
 import org.hpq.hprof.HprofFormatException;
 import org.hpq.hprof.OpenOptions;
+import org.hpq.hprof.RootKind;
 import org.hpq.hprof.SizeModel;
 import org.hpq.hprof.dominators.DominatorTree;
 import org.hpq.hprof.dominators.ObjectGraph;
@@ -93,15 +95,34 @@ public final class IndexBuilder {
 
     options.progress().progress("inverting references", 0, edges);
     LongArray inOffsets = BigArrays.mapLongs(file(IndexFiles.IN_OFFSETS), count + 1L, true);
+    Transposer.countInbound(count, outOffsets, outTargets, inOffsets);
+    FieldReader fields =
+        new FieldReader(source, scan.idSize, offsets, idIndex, object -> classes.classOrNull(classOf.get(object)));
+    LauncherMain launcher = LauncherMain.findOrNull(scan, idIndex, fields);
+    ImpliedEdges impliedEdges =
+        new ImpliedEdges(count, outOffsets, outTargets, outLabels, classOf, classes, labels, fields,
+            object -> inOffsets.get(object + 1L) != 0, launcher == null ? null : launcher.className());
+    List<ImpliedEdge> implied = impliedEdges.find();
+    if (!implied.isEmpty()) {
+      edges = EdgeSplicer.insert(count, outOffsets, outTargets, outLabels, outWeak, implied);
+      for (ImpliedEdge edge : implied) {
+        inOffsets.set(edge.target() + 1L, inOffsets.get(edge.target() + 1L) + 1);
+      }
+    }
     IntArray inSources = BigArrays.mapInts(file(IndexFiles.IN_SOURCES), edges, true);
     IntArray inLabels = BigArrays.mapInts(file(IndexFiles.IN_LABELS), edges, true);
     LongArray inWeak = BigArrays.mapLongs(file(IndexFiles.IN_WEAK), (edges + 63) >>> 6, true);
-    Transposer.transpose(count, outOffsets, outTargets, outLabels, outWeak, inOffsets, inSources, inLabels, inWeak);
+    Transposer.placeCounted(count, outOffsets, outTargets, outLabels, outWeak, inOffsets, inSources, inLabels, inWeak);
     outLabels.close();
 
-    FieldReader fields =
-        new FieldReader(source, scan.idSize, offsets, idIndex, object -> classes.classOrNull(classOf.get(object)));
-    List<GcRoot> roots = new RootResolver(scan, idIndex, fields, options.strictness(), source.name()).resolve();
+    List<GcRoot> roots =
+        new ArrayList<>(new RootResolver(scan, idIndex, fields, options.strictness(), source.name()).resolve());
+    roots.addAll(
+        new ImpliedRoots(scan, idIndex, classes, classOf, fields, object -> inOffsets.get(object + 1L) > inOffsets.get(object))
+            .find(roots, count));
+    if (impliedEdges.launcherString() >= 0) {
+      roots.add(new GcRoot(RootKind.JNI_LOCAL, impliedEdges.launcherString(), launcher.threadSerial(), "main", null));
+    }
     int[] rootObjects = roots.stream().mapToInt(GcRoot::object).toArray();
     ByteArray flags = BigArrays.mapBytes(file(IndexFiles.FLAGS), count, true);
     options.progress().progress("marking reachable objects", 0, count);

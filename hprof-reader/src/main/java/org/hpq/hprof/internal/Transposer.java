@@ -5,11 +5,26 @@ import org.hpq.hprof.store.LongArray;
 
 /**
  * Builds the inbound edge lists from the outbound ones, carrying each edge's label and weakness:
- * a counting pass, a prefix sum and a placing pass, all over primitive arrays.
+ * a counting pass, a prefix sum and a placing pass, all over primitive arrays. The counting pass
+ * is separate so that the build can look at in-degrees (which objects have no referrer) before
+ * the inbound lists exist.
  */
 final class Transposer {
   private Transposer() {}
 
+  /**
+   * Counts the inbound edges of every node into {@code inOffsets[v + 1]} ({@code inOffsets} must
+   * be zero): afterwards {@code inOffsets.get(v + 1)} is the in-degree of {@code v}.
+   */
+  static void countInbound(int nodeCount, LongArray outOffsets, IntArray outTargets, LongArray inOffsets) {
+    long edges = outOffsets.get(nodeCount);
+    for (long p = 0; p < edges; p++) {
+      int v = outTargets.get(p);
+      inOffsets.set(v + 1L, inOffsets.get(v + 1L) + 1);
+    }
+  }
+
+  /** Counts and places: {@link #countInbound} followed by {@link #placeCounted}. */
   static void transpose(
       int nodeCount,
       LongArray outOffsets,
@@ -20,11 +35,21 @@ final class Transposer {
       IntArray inSources,
       IntArray inLabels,
       LongArray inWeak) {
-    long edges = outOffsets.get(nodeCount);
-    for (long p = 0; p < edges; p++) {
-      int v = outTargets.get(p);
-      inOffsets.set(v + 1L, inOffsets.get(v + 1L) + 1);
-    }
+    countInbound(nodeCount, outOffsets, outTargets, inOffsets);
+    placeCounted(nodeCount, outOffsets, outTargets, outLabels, outWeak, inOffsets, inSources, inLabels, inWeak);
+  }
+
+  /** The prefix sum and placing pass, given the in-degrees that {@link #countInbound} left. */
+  static void placeCounted(
+      int nodeCount,
+      LongArray outOffsets,
+      IntArray outTargets,
+      IntArray outLabels,
+      LongArray outWeak,
+      LongArray inOffsets,
+      IntArray inSources,
+      IntArray inLabels,
+      LongArray inWeak) {
     for (int v = 0; v < nodeCount; v++) {
       inOffsets.set(v + 1L, inOffsets.get(v + 1L) + inOffsets.get(v));
     }

@@ -20,6 +20,20 @@ class ClassNamesTest {
   }
 
   @Test
+  void spellsHiddenClassesAsClassGetNameDoes() {
+    assertThat(ClassNames.javaName("java/lang/ProcessHandleImpl$$Lambda$2+0x00007f49cc041bc0"))
+        .isEqualTo("java.lang.ProcessHandleImpl$$Lambda$2/0x00007f49cc041bc0");
+    assertThat(ClassNames.javaName("java/lang/invoke/LambdaForm$MH+0x0000000800c0a000"))
+        .isEqualTo("java.lang.invoke.LambdaForm$MH/0x0000000800c0a000");
+    assertThat(ClassNames.javaName("[[Lcom/example/Foo$$Lambda+0x1f;")).isEqualTo("com.example.Foo$$Lambda/0x1f[][]");
+    // Not a hidden-class suffix: no hex digits, other characters after them, nothing before.
+    assertThat(ClassNames.javaName("com/example/A+0x")).isEqualTo("com.example.A+0x");
+    assertThat(ClassNames.javaName("com/example/A+0x12g")).isEqualTo("com.example.A+0x12g");
+    assertThat(ClassNames.javaName("+0x12")).isEqualTo("+0x12");
+    assertThat(ClassNames.javaName("com/example/A+1")).isEqualTo("com.example.A+1");
+  }
+
+  @Test
   void decodesModifiedUtf8Leniently() {
     assertThat(ModifiedUtf8.decode("plain".getBytes(StandardCharsets.US_ASCII))).isEqualTo("plain");
     assertThat(ModifiedUtf8.decode("caf\u00e9 \u65e5".getBytes(StandardCharsets.UTF_8))).isEqualTo("caf\u00e9 \u65e5");

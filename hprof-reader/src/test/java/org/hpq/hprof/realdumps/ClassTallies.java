@@ -11,15 +11,15 @@ final class ClassTallies {
   private ClassTallies() {}
 
   /**
-   * Instances and bytes per type name of the objects that pass {@code include}; hidden class names
-   * are spelled as {@code Class.getName()} does, so that rows meet the histogram's.
+   * Instances and bytes per type name of the objects that pass {@code include} (the reader spells
+   * hidden classes as {@code Class.getName()} and the histogram do).
    */
   static Map<String, Tally> of(HeapDump dump, IntPredicate include) {
     Map<String, Tally> tallies = new TreeMap<>();
     for (int object = 0; object < dump.objectCount(); object++) {
       if (include.test(object)) {
         long size = dump.shallowSize(object);
-        tallies.merge(HiddenClassNames.asClassGetName(dump.typeName(object)), Tally.ZERO.plus(size), Tally::plus);
+        tallies.merge(dump.typeName(object), Tally.ZERO.plus(size), Tally::plus);
       }
     }
     return tallies;

@@ -32,7 +32,7 @@ final class UnreachableCauses {
     UnreachableCause[] causes = new UnreachableCause[count];
     Set<String> classNames = new HashSet<>();
     for (JavaClass javaClass : dump.classes()) {
-      classNames.add(HiddenClassNames.asClassGetName(javaClass.name()));
+      classNames.add(javaClass.name());
     }
     Map<UnreachableCause, ArrayDeque<Integer>> heads = new EnumMap<>(UnreachableCause.class);
     for (int object = 0; object < count; object++) {
@@ -67,7 +67,7 @@ final class UnreachableCauses {
           causes[object] = UnreachableCause.OTHER;
         }
         result.byCause.computeIfAbsent(causes[object], k -> new TreeMap<>())
-            .merge(HiddenClassNames.asClassGetName(dump.typeName(object)),
+            .merge(dump.typeName(object),
                 Tally.ZERO.plus(dump.shallowSize(object)), Tally::plus);
       }
     }
