@@ -1,7 +1,7 @@
 package org.hpq.shell.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.hpq.hprof.HeapDump;
 import org.hpq.hprof.HprofFormatException;
@@ -11,9 +11,9 @@ import org.hpq.hprof.OpenOptions;
 final class DumpOpener {
   private DumpOpener() {}
 
-  static HeapDump open(Path dump, DumpOptions options, PrintStream err) throws IOException, HprofFormatException {
+  static HeapDump open(Path dump, DumpOptions options, PrintWriter err) throws IOException, HprofFormatException {
     boolean terminal = System.console() != null;
-    OpenOptions openOptions = options.toOpenOptions(terminal);
+    OpenOptions openOptions = options.toOpenOptions(terminal ? err : null);
     try {
       HeapDump heap = HeapDump.open(dump, openOptions);
       if (heap.indexNote() != null) {
@@ -28,7 +28,7 @@ final class DumpOpener {
   }
 
   /** Prints the dump's warnings, at most {@code limit}, to {@code err}. */
-  static void printWarnings(HeapDump heap, PrintStream err, int limit) {
+  static void printWarnings(HeapDump heap, PrintWriter err, int limit) {
     var warnings = heap.warnings();
     for (int i = 0; i < Math.min(limit, warnings.size()); i++) {
       err.println("hpq: warning: " + warnings.get(i));

@@ -1,5 +1,6 @@
 package org.hpq.shell.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.hpq.hprof.OpenOptions;
 import org.hpq.hprof.SizeModel;
@@ -29,7 +30,8 @@ final class DumpOptions {
   @Option(names = "--debug", description = "Print stack traces of errors.")
   boolean debug;
 
-  OpenOptions toOpenOptions(boolean showProgress) {
+  /** The open options these flags give; a progress bar on {@code progress} unless it is null. */
+  OpenOptions toOpenOptions(PrintWriter progress) {
     OpenOptions options =
         OpenOptions.defaults()
             .withStrictness(strictness)
@@ -40,13 +42,30 @@ final class DumpOptions {
     if (cache != null && !cache.isEmpty()) {
       options = options.withCacheDirectory(Path.of(cache));
     }
-    return showProgress ? options.withProgress(new ProgressBar(System.err)) : options;
+    return progress != null ? options.withProgress(new ProgressBar(progress)) : options;
   }
 
+  /**
+   * Parses {@code HEADER,REFERENCE,ALIGNMENT}: a header of 4 to 64 bytes, 4- or 8-byte references
+   * and a power-of-two alignment up to 256 (anything else would give meaningless sizes).
+   */
   static final class SizeModelConverter implements picocli.CommandLine.ITypeConverter<SizeModel> {
     @Override
     public SizeModel convert(String value) {
-      return SizeModel.parse(value);
+      SizeModel model;
+      try {
+        model = SizeModel.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(
+            "expected HEADER,REFERENCE,ALIGNMENT in bytes such as 12,4,8, not '" + value + "'");
+      }
+      int alignment = model.alignment();
+      if (model.headerSize() < 4 || model.headerSize() > 64 || (model.referenceSize() != 4 && model.referenceSize() != 8)
+          || alignment < 1 || alignment > 256 || Integer.bitCount(alignment) != 1) {
+        throw new picocli.CommandLine.TypeConversionException("'" + value
+            + "' is not a layout: the header takes 4 to 64 bytes, references 4 or 8, the alignment a power of two");
+      }
+      return model;
     }
   }
 }

@@ -2,12 +2,14 @@ package org.hpq.shell.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hpq.hprof.HeapDump;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,10 +31,13 @@ final class HistogramCommand implements Callable<Integer> {
 
   @Mixin DumpOptions options;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
-    PrintStream out = System.out;
-    try (HeapDump heap = DumpOpener.open(dump, options, System.err)) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (HeapDump heap = DumpOpener.open(dump, options, err)) {
       List<ClassHistogram.Row> rows = ClassHistogram.of(heap);
       if (limit >= 0 && rows.size() > limit) {
         rows = rows.subList(0, limit);

@@ -13,6 +13,8 @@ import org.hpq.shell.demo.DemoHeap;
 import org.hpq.shell.lang.Source;
 import org.hpq.shell.repl.OutputMode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,6 +48,8 @@ final class HpqCommand implements Callable<Integer> {
 
   @Mixin DumpOptions options;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
     if (command != null && script != null) {
@@ -55,15 +59,17 @@ final class HpqCommand implements Callable<Integer> {
       throw new IllegalArgumentException("give a DUMP or --pid, not both");
     }
     boolean interactive = command == null && script == null;
-    OpenOptions openOptions = options.toOpenOptions(false);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    OpenOptions openOptions = options.toOpenOptions(null);
     Path target = dump;
     if (pid != null) {
       target = LiveDump.take(pid, openOptions.cacheDirectory());
     } else if (target == null) {
       target = DemoHeap.ensure(openOptions.cacheDirectory());
     }
-    try (HeapDump heap = DumpOpener.open(target, options, System.err)) {
-      DumpOpener.printWarnings(heap, System.err, 5);
+    try (HeapDump heap = DumpOpener.open(target, options, err)) {
+      DumpOpener.printWarnings(heap, err, 5);
       HeapShell shell = HeapShell.create(heap, openOptions);
       try {
         if (interactive) {
@@ -72,8 +78,6 @@ final class HpqCommand implements Callable<Integer> {
         }
         String text = command != null ? command : readScript(script);
         String name = command != null ? "<command>" : script.toString();
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         return shell.runScript(Source.of(name, text), json ? OutputMode.JSON : OutputMode.TEXT, out, err, options.debug);
       } finally {
         shell.close();

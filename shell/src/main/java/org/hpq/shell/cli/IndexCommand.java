@@ -1,10 +1,12 @@
 package org.hpq.shell.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hpq.hprof.HeapDump;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
@@ -19,13 +21,16 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin DumpOptions options;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
     long started = System.nanoTime();
-    PrintStream out = System.out;
-    try (HeapDump heap = DumpOpener.open(dump, options, System.err)) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (HeapDump heap = DumpOpener.open(dump, options, err)) {
       double seconds = (System.nanoTime() - started) / 1e9;
-      DumpOpener.printWarnings(heap, System.err, 20);
+      DumpOpener.printWarnings(heap, err, 20);
       HeapSummary summary = HeapSummary.of(heap);
       out.printf("Dump:        %s (%s, %d-byte ids, heap dump %d of %d)%n", dump, heap.version(), heap.idSize(),
           heap.heapDumpNumber() + 1, heap.heapDumpCount());

@@ -2,7 +2,7 @@ package org.hpq.shell.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hpq.equivalence.Heap;
@@ -13,6 +13,8 @@ import org.hpq.hprof.HeapDump;
 import org.hpq.hprof.paths.WeakEdges;
 import org.hpq.setalgebra.NodeSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,10 +37,12 @@ final class PathsCommand implements Callable<Integer> {
   @Option(names = "--skip-weak", description = "Skip weak, soft and phantom referents (Reference.referent), as MAT.")
   boolean skipWeak;
 
-  @Option(names = "--json", description = "Print {length, pathCount, targetCount, chains} as JSON.")
+  @Option(names = "--json", description = "Print {length, pathCount, targetCount, paths} as JSON.")
   boolean json;
 
   @Mixin DumpOptions options;
+
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
@@ -46,8 +50,9 @@ final class PathsCommand implements Callable<Integer> {
     if (limit < 0) {
       throw new IllegalArgumentException("--limit must not be negative");
     }
-    PrintStream out = System.out;
-    try (HeapDump dumpFile = DumpOpener.open(dump, options, System.err)) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (HeapDump dumpFile = DumpOpener.open(dump, options, err)) {
       int node = dumpFile.indexOf(objectId);
       if (node < 0) {
         throw new IllegalArgumentException(String.format("no object with id 0x%x in %s", objectId, dump));

@@ -1,16 +1,16 @@
 package org.hpq.shell.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import org.hpq.hprof.ProgressListener;
 
 /** A one-line progress bar on a terminal, redrawn in place with a carriage return. */
 final class ProgressBar implements ProgressListener {
   private static final int WIDTH = 30;
-  private final PrintStream out;
+  private final PrintWriter out;
   private String lastPhase;
   private int lastPercent = -1;
 
-  ProgressBar(PrintStream out) {
+  ProgressBar(PrintWriter out) {
     this.out = out;
   }
 

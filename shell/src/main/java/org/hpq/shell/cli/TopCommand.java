@@ -2,14 +2,17 @@ package org.hpq.shell.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.PriorityQueue;
 import java.util.concurrent.Callable;
 import org.hpq.equivalence.Dominance;
 import org.hpq.equivalence.Heap;
 import org.hpq.hprof.HeapDump;
+import org.hpq.hprof.JavaClass;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,18 +29,21 @@ final class TopCommand implements Callable<Integer> {
   @Option(names = {"-n", "--limit"}, description = "How many objects (default 20).", defaultValue = "20")
   int limit;
 
-  @Option(names = "--json", description = "Print a JSON array of {id, class, shallow, retained}.")
+  @Option(names = "--json", description = "Print a JSON array of {id, class, name (of a class object), shallow, retained}.")
   boolean json;
 
   @Mixin DumpOptions options;
+
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     if (limit < 0) {
       throw new IllegalArgumentException("--limit must not be negative");
     }
-    PrintStream out = System.out;
-    try (HeapDump dumpFile = DumpOpener.open(dump, options, System.err)) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (HeapDump dumpFile = DumpOpener.open(dump, options, err)) {
       Heap heap = Heap.of(dumpFile);
       Dominance dominance = heap.dominance();
       int[] top = largest(dumpFile, dominance, limit);
@@ -49,6 +55,10 @@ final class TopCommand implements Callable<Integer> {
             generator.writeStartObject();
             generator.writeStringField("id", String.format("0x%x", dumpFile.id(object)));
             generator.writeStringField("class", dumpFile.typeName(object));
+            JavaClass described = dumpFile.classAtOrNull(object);
+            if (described != null) {
+              generator.writeStringField("name", described.name());
+            }
             generator.writeNumberField("shallow", dumpFile.shallowSize(object));
             generator.writeNumberField("retained", dominance.retainedSize(object));
             generator.writeEndObject();
@@ -60,11 +70,17 @@ final class TopCommand implements Callable<Integer> {
         out.printf("%-18s %12s %14s  %s%n", "id", "shallow", "retained", "class");
         for (int object : top) {
           out.printf("0x%-16x %12d %14d  %s%n", dumpFile.id(object), dumpFile.shallowSize(object),
-              dominance.retainedSize(object), dumpFile.typeName(object));
+              dominance.retainedSize(object), label(dumpFile, object));
         }
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** The class name, or for a class object {@code class NAME} (as {@code Class.toString}). */
+  static String label(HeapDump dump, int object) {
+    JavaClass described = dump.classAtOrNull(object);
+    return described != null ? "class " + described.name() : dump.typeName(object);
   }
 
   /** The {@code limit} objects of largest retained size, largest first (ties: lower index first). */
