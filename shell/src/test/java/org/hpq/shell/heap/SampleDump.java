@@ -38,7 +38,9 @@ import org.hpq.testkit.StackFrameSpec;
  *
  * <p>Shallow sizes with compressed oops (12-byte header, 4-byte references, 8-byte alignment):
  * Order 32, Customer 24, Product 24, String 24, Shop 48, ArrayList 24, HashMap 24, HashMap$Node
- * 32, Integer 16, Coupon 16, Cart 16, Plugin 16; byte[n] 16 + n rounded up to 8.
+ * 32, Integer 16, Coupon 16, Cart 16, Plugin 16; byte[n] 16 + n rounded up to 8. The sizes of
+ * class objects (mirrors) and of the ClassLoader (with HotSpot's injected fields) are the reader's
+ * model of HotSpot, not fixed by this dump.
  */
 public record SampleDump(
     Path file,
