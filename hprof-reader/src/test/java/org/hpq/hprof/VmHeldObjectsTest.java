@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class VmHeldObjectsTest {
   @TempDir static Path folder;
   static HeapDump dump;
+  static Path file;
 
   static long widget;
   static long gadgetArray;
@@ -115,7 +116,8 @@ class VmHeldObjectsTest {
     deadThread = writer.instance(thread).set("name", writer.string("Finished")).set("eetop", 0L).write();
     mainThread = writer.instance(thread).set("name", writer.string("main")).set("eetop", 0x7f00aaaa0000L).write();
     writer.thread(mainThread, StackFrameSpec.of(main, "run", 12), StackFrameSpec.of(main, "main", 5));
-    dump = Dumps.open(folder, writer);
+    file = Dumps.write(folder, writer.toBytes());
+    dump = HeapDump.open(file, Dumps.options(folder, Strictness.STRICT));
   }
 
   @AfterAll
@@ -189,6 +191,15 @@ class VmHeldObjectsTest {
     assertThat(unreachable).containsExactly("java.lang.Class$ReflectionData", "java.lang.String", "java.lang.String",
         "java.lang.String", "java.lang.String", "java.lang.Thread", "java.lang.ref.SoftReference",
         "java.lang.reflect.Field", "java.lang.reflect.Field");
+  }
+
+  @Test
+  void theStoredIndexKeepsImpliedRootsAndEdges() throws Exception {
+    try (HeapDump again = HeapDump.open(file, Dumps.options(folder, Strictness.STRICT))) {
+      assertThat(again.roots()).isEqualTo(dump.roots());
+      assertThat(Dumps.outbound(again, at(again, widget))).isEqualTo(Dumps.outbound(dump, at(dump, widget)));
+      assertThat(again.shallowSize(at(again, hidden))).isEqualTo(dump.shallowSize(at(dump, hidden)));
+    }
   }
 
   private static List<String> rootLabels(long id) {
