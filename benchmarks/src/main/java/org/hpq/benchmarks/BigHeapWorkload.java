@@ -34,7 +34,7 @@ public final class BigHeapWorkload {
       metadata.put("homepage", "https://example.org/p/" + (i % 1000));
       List<Package> depends = new ArrayList<>(2);
       if (i > 0) {
-        depends.add(REPOSITORY.get((i * 7919) % i));
+        depends.add(REPOSITORY.get((int) (((long) i * 7919) % i)));
       }
       Package p = new Package("pkg-" + i, (i % 17) + ".0", metadata, new byte[16 + (i % 32)], depends);
       REPOSITORY.add(p);
