@@ -346,6 +346,14 @@ public final class HeapDump implements Closeable {
     return null;
   }
 
+  /**
+   * The GC roots: the dump's ROOT sub-records, then the roots HotSpot holds but does not write,
+   * with {@code threadSerial} -1 unless noted: a {@code <root: sticky class>} for every
+   * boot-loader class without one (array classes), a {@code <root: thread object NAME>} for every
+   * running thread with no referrer and no root (threads hidden from external view), and a {@code
+   * <root: JNI local main>} (main thread's serial) for the launcher's copy of the main class's
+   * name. See {@code docs/notes/real-dumps.md}.
+   */
   public List<GcRoot> roots() {
     return meta.roots;
   }

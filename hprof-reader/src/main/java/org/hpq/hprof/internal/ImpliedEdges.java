@@ -97,6 +97,9 @@ final class ImpliedEdges {
     Int2IntOpenHashMap reflectionData = new Int2IntOpenHashMap();
     Int2IntOpenHashMap classData = new Int2IntOpenHashMap();
     for (int object = 0; object < count; object++) {
+      if ((object & 0xFFFFF) == 0 && Thread.interrupted()) {
+        throw new CancelledException();
+      }
       int type = classOf.get(object);
       if (type < 0 || (type != stringClass && type != softClass && type != listClass) || hasReferrer.test(object)) {
         continue;

@@ -68,6 +68,9 @@ final class ImpliedRoots {
     roots.sort(java.util.Comparator.comparingInt(GcRoot::object));
     Int2IntOpenHashMap threadClasses = new Int2IntOpenHashMap();
     for (int object = 0; object < count; object++) {
+      if ((object & 0xFFFFF) == 0 && Thread.interrupted()) {
+        throw new CancelledException();
+      }
       int type = classOf.get(object);
       if (type < 0 || threadObjects.contains(object) || !isThreadClass(type, threadClasses) || hasReferrer.test(object)) {
         continue;

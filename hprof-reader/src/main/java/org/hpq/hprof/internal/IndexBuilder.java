@@ -26,8 +26,10 @@ import org.hpq.hprof.store.IntArray;
 import org.hpq.hprof.store.LongArray;
 
 /**
- * Builds the files of an index into an empty directory: two passes over the dump, then the
- * inbound edges, the roots and reachability. The caller makes the directory visible atomically.
+ * Builds the files of an index into an empty directory: two passes over the dump, the edges the
+ * VM holds but HPROF omits ({@link ImpliedEdges}), the inbound edges, the roots with those the
+ * dumper omits ({@link ImpliedRoots}, {@link LauncherMain}), reachability and the dominator tree.
+ * The caller makes the directory visible atomically.
  */
 public final class IndexBuilder {
   private final DumpSource source;
@@ -103,6 +105,10 @@ public final class IndexBuilder {
         new ImpliedEdges(count, outOffsets, outTargets, outLabels, classOf, classes, labels, fields,
             object -> inOffsets.get(object + 1L) != 0, launcher == null ? null : launcher.className());
     List<ImpliedEdge> implied = impliedEdges.find();
+    if (edges + implied.size() > outTargets.size()) {
+      scan.warnings.add(implied.size() + " implied edges of class mirrors were left out: no room in the edge arrays");
+      implied = List.of();
+    }
     if (!implied.isEmpty()) {
       edges = EdgeSplicer.insert(count, outOffsets, outTargets, outLabels, outWeak, implied);
       for (ImpliedEdge edge : implied) {

@@ -21,18 +21,23 @@ record LauncherMain(String className, int threadSerial) {
       if (thread < 0 || !"main".equals(threadName(fields, thread))) {
         continue;
       }
-      for (StackTraceRecord trace : scan.traces) {
-        if (trace.serial() != (int) root.extra() || trace.frameIds().length == 0) {
-          continue;
+      StackTraceRecord trace = null;
+      for (StackTraceRecord candidate : scan.traces) {
+        if (candidate.serial() == (int) root.extra()) {
+          trace = candidate;
+          break;
         }
-        StackFrameRecord frame = scan.frames.get(trace.frameIds()[trace.frameIds().length - 1]);
-        if (frame == null || !"main".equals(scan.strings.get(frame.methodNameId()))) {
-          return null;
-        }
-        long classId = scan.classSerials.getOrDefault(frame.classSerial(), 0L);
-        String name = scan.strings.get(scan.classNameIds.getOrDefault(classId, 0L));
-        return name == null ? null : new LauncherMain(ClassNames.javaName(name), root.threadSerial());
       }
+      if (trace == null || trace.frameIds().length == 0) {
+        return null;
+      }
+      StackFrameRecord frame = scan.frames.get(trace.frameIds()[trace.frameIds().length - 1]);
+      if (frame == null || !"main".equals(scan.strings.get(frame.methodNameId()))) {
+        return null;
+      }
+      long classId = scan.classSerials.getOrDefault(frame.classSerial(), 0L);
+      String name = scan.strings.get(scan.classNameIds.getOrDefault(classId, 0L));
+      return name == null ? null : new LauncherMain(ClassNames.javaName(name), root.threadSerial());
     }
     return null;
   }
