@@ -119,6 +119,69 @@ final class MappedFile implements AutoCloseable {
     Memory.UNSAFE.putByte(addresses[(int) (byteOffset >>> SEGMENT_SHIFT)] + (byteOffset & SEGMENT_MASK), value);
   }
 
+  /** Largest piece a bulk copy moves at once, so that safepoints are not delayed long. */
+  private static final long COPY_CHUNK = 1L << 20;
+
+  /**
+   * Copies {@code bytes} bytes from {@code byteOffset} of this file into a Java array, at the
+   * Unsafe offset {@code arrayOffset} of {@code array}. Callers check bounds.
+   */
+  void copyToArray(long byteOffset, Object array, long arrayOffset, long bytes) {
+    while (bytes > 0) {
+      long piece = piece(byteOffset, bytes);
+      Memory.UNSAFE.copyMemory(null, address(byteOffset), array, arrayOffset, piece);
+      byteOffset += piece;
+      arrayOffset += piece;
+      bytes -= piece;
+    }
+  }
+
+  /** The reverse of {@link #copyToArray}: from a Java array into this file. */
+  void copyFromArray(Object array, long arrayOffset, long byteOffset, long bytes) {
+    while (bytes > 0) {
+      long piece = piece(byteOffset, bytes);
+      Memory.UNSAFE.copyMemory(array, arrayOffset, null, address(byteOffset), piece);
+      byteOffset += piece;
+      arrayOffset += piece;
+      bytes -= piece;
+    }
+  }
+
+  /**
+   * Copies {@code bytes} bytes from {@code sourceOffset} of {@code source} to {@code byteOffset}
+   * of this file. Overlapping ranges of one file are copied as if through a buffer only when the
+   * target lies before the source.
+   */
+  void copyFrom(MappedFile source, long sourceOffset, long byteOffset, long bytes) {
+    while (bytes > 0) {
+      long piece = Math.min(piece(byteOffset, bytes), source.piece(sourceOffset, bytes));
+      Memory.UNSAFE.copyMemory(source.address(sourceOffset), address(byteOffset), piece);
+      sourceOffset += piece;
+      byteOffset += piece;
+      bytes -= piece;
+    }
+  }
+
+  /** Sets {@code bytes} bytes from {@code byteOffset} to {@code value}. */
+  void setBytes(long byteOffset, long bytes, byte value) {
+    while (bytes > 0) {
+      long piece = piece(byteOffset, bytes);
+      Memory.UNSAFE.setMemory(address(byteOffset), piece, value);
+      byteOffset += piece;
+      bytes -= piece;
+    }
+  }
+
+  /** The native address of byte {@code byteOffset}. */
+  long address(long byteOffset) {
+    return addresses[(int) (byteOffset >>> SEGMENT_SHIFT)] + (byteOffset & SEGMENT_MASK);
+  }
+
+  /** How many of {@code bytes} bytes from {@code byteOffset} lie in one segment and one chunk. */
+  private static long piece(long byteOffset, long bytes) {
+    return Math.min(Math.min(bytes, COPY_CHUNK), SEGMENT_BYTES - (byteOffset & SEGMENT_MASK));
+  }
+
   /** The segments, read-only views, for bulk work such as checksums. */
   ByteBuffer[] segments() {
     ByteBuffer[] views = new ByteBuffer[segments.length];

@@ -4,7 +4,6 @@ import org.hpq.hprof.dominators.DominatorTree;
 import org.hpq.hprof.dominators.ObjectGraph;
 import org.hpq.hprof.dominators.ResultArrays;
 import org.hpq.hprof.dominators.TaskMonitor;
-import org.hpq.hprof.graph.Csr;
 import org.hpq.hprof.store.BigArrays;
 import org.hpq.hprof.store.IntArray;
 import org.hpq.hprof.store.LongArray;
@@ -30,13 +29,19 @@ import org.hpq.hprof.store.LongArray;
  * edge everything is in W and joined by strong edges), SR's dominators are exactly those of the
  * strong graph, and W hangs below R through the weak roots.
  *
- * <p>Memory: scratch int arrays numberOf, vertex, parent, cursor/semi (16 bytes a node) plus three
- * bit sets; the result arrays double as scratch (ancestor in the dominator array, best
- * semidominator in the retained-size array), so the peak is about 28 bytes a node, nearly all of
- * it in mapped files when the allocator maps large arrays.
+ * <p>Speed comes from the order of memory accesses, since on graphs of tens of millions of nodes
+ * nearly every random access is a cache miss: the search reads each edge list once ({@link
+ * Numbering}); the random reads of the inbound graph are made in one pass whose iterations are
+ * independent, so their misses overlap ({@link Predecessors}); everything after that works on
+ * arrays indexed by preorder number, where a node and its dominators are close, and the link
+ * forest keeps a node's ancestor and label in one long, so that a step up a path is one miss.
+ *
+ * <p>Memory: scratch int arrays numberOf, vertex, parent (later idom), semi (16 bytes a node),
+ * the predecessor lists (8 bytes a node plus 4 a kept edge), the search stack (8 bytes an edge at
+ * worst) and four bit sets; the link forest lives in the retained-size result array until the
+ * sizes are written. Nearly all of it is in mapped files when the allocator maps large arrays.
  */
 public final class DominatorBuilder {
-  private static final int REVERSED_END = -1;
 
   private final ObjectGraph graph;
   private final BigArrays scratch;
@@ -66,102 +71,62 @@ public final class DominatorBuilder {
     LongArray weakRootBits = results.newLongArray("weak-roots", Bits.words(nodeCount));
     Numbering numbering = new Numbering(graph, scratch, monitor);
     numbering.run(retained);
-    // ancestor(k) lives in dominators[k - 1], best(k) in retained[k - 1], until step 4.
-    IntArray semi = numbering.cursor;
-    semidominators(numbering, semi, dominators, retained);
-    IntArray idom = numbering.parent;
-    immediateDominators(numbering.count(), semi, idom);
-    writeResults(numbering, idom, dominators, retained, strongBits, weakRootBits);
-    numbering.numberOf.close();
-    numbering.vertex.close();
-    numbering.parent.close();
-    numbering.cursor.close();
-    numbering.rootBits.close();
-    numbering.weakTargetBits.close();
-    numbering.weakOnlyBits.close();
+    int count = numbering.count();
+    try (Predecessors predecessors = Predecessors.build(graph, numbering, scratch, monitor)) {
+      // semi(i) replaces the direct minimum in place.
+      IntArray semi = predecessors.directMinimum;
+      try (LinkEvalForest forest = new LinkEvalForest(count, scratch)) {
+        semidominators(numbering, predecessors, forest);
+      }
+      IntArray idom = numbering.parent;
+      immediateDominators(count, semi, idom);
+      // The predecessor starts are free now: they hold the retained sizes by number.
+      LongArray retainedByNumber = predecessors.starts;
+      sumRetainedSizes(numbering, idom, retainedByNumber);
+      writeResults(numbering, idom, retainedByNumber, dominators, retained, strongBits, weakRootBits);
+    } finally {
+      numbering.numberOf.close();
+      numbering.vertex.close();
+      numbering.parent.close();
+      numbering.rootBits.close();
+      numbering.weakTargetBits.close();
+      numbering.weakOnlyBits.close();
+    }
     return DominatorTree.of(dominators, retained, strongBits, weakRootBits);
   }
 
   /**
    * semi(i) = the smallest number j such that there is a G' path from j to i whose inner nodes
    * all have numbers greater than i. Processing i from high to low, a predecessor j < i offers j
-   * itself; a predecessor j > i offers the smallest semi on its DFS-tree path up to (not
-   * including) the first node not yet processed, found by eval on the link forest.
+   * itself (the smallest is precomputed); a predecessor j > i offers the smallest semi on its
+   * DFS-tree path up to (not including) the first node not yet processed, found by eval on the
+   * link forest.
    */
   private void semidominators(
-      Numbering numbering, IntArray semi, IntArray ancestor, LongArray best) {
-    Csr inbound = graph.inbound();
-    IntArray numberOf = numbering.numberOf;
-    int strongCount = numbering.strongCount();
+      Numbering numbering, Predecessors predecessors, LinkEvalForest forest) {
+    IntArray semi = predecessors.directMinimum;
+    LongArray starts = predecessors.starts;
+    IntArray later = predecessors.laterPredecessors;
+    IntArray parent = numbering.parent;
+    IntArray vertex = numbering.vertex;
     int count = numbering.count();
     for (int i = count - 1; i >= 1; i--) {
       if ((i & 0xFFFF) == 0) {
         monitor.checkpoint("semidominators", count - i, count);
       }
-      int node = numbering.vertex.get(i);
-      boolean strong = i <= strongCount;
-      // The DFS-tree edge parent->node is an edge of G', so the parent is always a candidate.
-      int semidominator = numbering.parent.get(i);
-      if (numbering.hasRootEdge(node, strong)) {
-        semidominator = 0;
-      }
-      for (long position = inbound.start(node), end = inbound.end(node);
-          position < end && semidominator > 0;
+      int semidominator = semi.get(i);
+      int node = vertex.get(i);
+      for (long position = starts.get(node), end = starts.get(node + 1L);
+          position < end;
           position++) {
-        int predecessor = numberOf.get(inbound.neighbour(position));
-        // Unreachable sources and weak edges are not in G' (weak roots got their edge from R).
-        if (predecessor == 0 || inbound.isWeak(position)) {
-          continue;
-        }
-        // Edges from weakly-reachable-only objects into strongly reachable ones are ignored.
-        if (strong && predecessor > strongCount) {
-          continue;
-        }
-        int candidate = predecessor <= i ? predecessor : evaluate(predecessor, i, ancestor, best);
+        int candidate = forest.evaluate(later.get(position));
         if (candidate < semidominator) {
           semidominator = candidate;
         }
       }
       semi.set(i, semidominator);
-      best.set(i - 1L, semidominator);
-      ancestor.set(i - 1L, numbering.parent.get(i)); // link(parent(i), i)
+      forest.link(parent.get(i), i, semidominator);
     }
-  }
-
-  /**
-   * The smallest semi on the link-forest path from {@code node} (processed: number greater than
-   * {@code current}) up to, not including, the forest root (the first unprocessed ancestor),
-   * compressing the path. The path is walked up once reversing the ancestor pointers and walked
-   * back down restoring them to the root, so no stack is needed however deep the tree.
-   */
-  private static int evaluate(int node, int current, IntArray ancestor, LongArray best) {
-    int up = ancestor.get(node - 1L);
-    if (up <= current) {
-      return (int) best.get(node - 1L);
-    }
-    int previous = REVERSED_END;
-    int x = node;
-    while (up > current) {
-      ancestor.set(x - 1L, previous);
-      previous = x;
-      x = up;
-      up = ancestor.get(x - 1L);
-    }
-    // x is the highest processed node of the path; up is the forest root.
-    int root = up;
-    int above = x;
-    int below = previous;
-    while (below != REVERSED_END) {
-      int next = ancestor.get(below - 1L);
-      long aboveBest = best.get(above - 1L);
-      if (aboveBest < best.get(below - 1L)) {
-        best.set(below - 1L, aboveBest);
-      }
-      ancestor.set(below - 1L, root);
-      above = below;
-      below = next;
-    }
-    return (int) best.get(node - 1L);
   }
 
   /**
@@ -183,46 +148,56 @@ public final class DominatorBuilder {
     }
   }
 
+  /**
+   * Retained sizes by number: a dominator has a smaller number than the nodes it dominates, so
+   * adding each total into its dominator from the highest number down completes every node before
+   * it is added.
+   */
+  private void sumRetainedSizes(Numbering numbering, IntArray idom, LongArray retainedByNumber) {
+    int count = numbering.count();
+    IntArray vertex = numbering.vertex;
+    LongArray shallow = graph.shallowSizes();
+    retainedByNumber.set(0, 0);
+    for (int i = 1; i < count; i++) {
+      if ((i & 0xFFFF) == 0) {
+        monitor.checkpoint("shallow sizes", i, count);
+      }
+      retainedByNumber.set(i, shallow.get(vertex.get(i)));
+    }
+    for (int i = count - 1; i >= 1; i--) {
+      if ((i & 0xFFFF) == 0) {
+        monitor.checkpoint("retained", count - i, count);
+      }
+      int dominator = idom.get(i);
+      retainedByNumber.set(dominator, retainedByNumber.get(dominator) + retainedByNumber.get(i));
+    }
+  }
+
   private void writeResults(
       Numbering numbering,
       IntArray idom,
+      LongArray retainedByNumber,
       IntArray dominators,
       LongArray retained,
       LongArray strongBits,
       LongArray weakRootBits) {
-    IntArray numberOf = numbering.numberOf;
     IntArray vertex = numbering.vertex;
     int strongCount = numbering.strongCount();
-    for (int node = 0; node < nodeCount; node++) {
-      if ((node & 0xFFFF) == 0) {
-        monitor.checkpoint("writing", node, nodeCount);
+    int count = numbering.count();
+    dominators.fill(DominatorTree.UNREACHABLE);
+    retained.fill(0);
+    for (int i = 1; i < count; i++) {
+      if ((i & 0xFFFF) == 0) {
+        monitor.checkpoint("writing", i, count);
       }
-      int number = numberOf.get(node);
-      if (number == 0) {
-        dominators.set(node, DominatorTree.UNREACHABLE);
-        retained.set(node, 0);
-        continue;
-      }
-      int dominator = idom.get(number);
+      int node = vertex.get(i);
+      int dominator = idom.get(i);
       dominators.set(node, dominator == 0 ? DominatorTree.ROOT : vertex.get(dominator));
-      retained.set(node, graph.shallowSize(node));
-      if (number <= strongCount) {
+      retained.set(node, retainedByNumber.get(i));
+      if (i <= strongCount) {
         Bits.set(strongBits, node);
       } else if (Bits.get(numbering.weakTargetBits, node)) {
         Bits.set(weakRootBits, node);
-      }
-    }
-    // A dominator has a smaller preorder number than the nodes it dominates, so adding each
-    // node's total into its dominator from the highest number down completes every node
-    // before it is added.
-    for (int i = numbering.count() - 1; i >= 1; i--) {
-      if ((i & 0xFFFF) == 0) {
-        monitor.checkpoint("retained", numbering.count() - i, numbering.count());
-      }
-      int dominator = idom.get(i);
-      if (dominator != 0) {
-        int dominatorNode = vertex.get(dominator);
-        retained.set(dominatorNode, retained.get(dominatorNode) + retained.get(vertex.get(i)));
       }
     }
   }

@@ -13,8 +13,12 @@ import org.hpq.hprof.store.LongArray;
  * strongly reachable objects get {@code 1..strongCount}, the weakly-reachable-only objects the
  * numbers after that.
  *
- * <p>The search is iterative and keeps no stack: each node's DFS parent is in {@link #parent} and
- * its next edge offset in {@link #cursor}, so going back up is following the parent.
+ * <p>The search keeps a stack of edges, not of nodes: visiting a node reads its whole edge list
+ * once and pushes (target, parent number) for every strong edge to a target not yet visited;
+ * popping an entry whose target was visited meanwhile skips it. This is a genuine depth-first
+ * search (the one that takes each node's edges last to first), never returns to a node's edge
+ * list, and looks at all targets of a node together, so that their cache misses overlap instead
+ * of forming one chain. Visited nodes are a bit set, eight times denser than the numbers.
  */
 final class Numbering {
   private static final String PHASE = "numbering";
@@ -22,21 +26,22 @@ final class Numbering {
   private final ObjectGraph graph;
   private final TaskMonitor monitor;
   private final int nodeCount;
+  private final BigArrays scratch;
 
-  /** Preorder number of each node; 0 while unvisited (and for unreachable nodes). */
+  /** Preorder number of each node; 0 for unreachable nodes. */
   final IntArray numberOf;
   /** Node of each number; index 0 (R) unused. */
   final IntArray vertex;
   /** DFS parent number of each number. */
   final IntArray parent;
-  /** Edge offset to resume at, per number; free for other use once numbering is done. */
-  final IntArray cursor;
   /** Objects listed as GC roots. */
   final LongArray rootBits;
   /** Targets of a weak edge from a reachable object. */
   final LongArray weakTargetBits;
   /** Objects reachable only through some weak edge. */
   final LongArray weakOnlyBits;
+  /** Numbered objects. */
+  private final LongArray visitedBits;
 
   private int nextNumber = 1;
   private int strongCount;
@@ -44,14 +49,15 @@ final class Numbering {
   Numbering(ObjectGraph graph, BigArrays scratch, TaskMonitor monitor) {
     this.graph = graph;
     this.monitor = monitor;
+    this.scratch = scratch;
     this.nodeCount = graph.nodeCount();
     this.numberOf = scratch.newIntArray(nodeCount);
     this.vertex = scratch.newIntArray(nodeCount + 1L);
     this.parent = scratch.newIntArray(nodeCount + 1L);
-    this.cursor = scratch.newIntArray(nodeCount + 1L);
     this.rootBits = Bits.allocate(scratch, nodeCount);
     this.weakTargetBits = Bits.allocate(scratch, nodeCount);
     this.weakOnlyBits = Bits.allocate(scratch, nodeCount);
+    this.visitedBits = Bits.allocate(scratch, nodeCount);
   }
 
   /** Numbers every reachable node; {@code worklist} (at least nodeCount longs) is scratch. */
@@ -59,30 +65,34 @@ final class Numbering {
     for (int index = 0; index < graph.rootCount(); index++) {
       Bits.set(rootBits, graph.root(index));
     }
-    // R's successors, part 1: the roots, in the order given. Only strong edges are followed, so
-    // this numbers exactly the strongly reachable objects, and it marks every weak target seen.
-    for (int index = 0; index < graph.rootCount(); index++) {
-      int root = graph.root(index);
-      if (numberOf.get(root) == 0) {
-        search(root);
+    try (LongStack stack = new LongStack(scratch, 1 + graph.outbound().edgeCount() / 16)) {
+      // R's successors, part 1: the roots, in the order given. Only strong edges are followed,
+      // so this numbers exactly the strongly reachable objects, and it marks every weak target
+      // seen.
+      for (int index = 0; index < graph.rootCount(); index++) {
+        int root = graph.root(index);
+        if (!Bits.get(visitedBits, root)) {
+          search(root, stack);
+        }
       }
-    }
-    strongCount = nextNumber - 1;
-    findWeakOnly(worklist);
-    // R's successors, part 2: the weak roots (weakly-reachable-only targets of a weak edge). All
-    // are known before this loop starts, so R's edge list is complete and the search stays a
-    // genuine depth-first search of G'. A strong edge from such an object leads only to
-    // unnumbered weakly-reachable-only objects or to numbered ones, never to a new strong one.
-    for (long word = 0, words = Bits.words(nodeCount); word < words; word++) {
-      long candidates = weakTargetBits.get(word) & weakOnlyBits.get(word);
-      while (candidates != 0) {
-        int node = (int) ((word << 6) + Long.numberOfTrailingZeros(candidates));
-        candidates &= candidates - 1;
-        if (numberOf.get(node) == 0) {
-          search(node);
+      strongCount = nextNumber - 1;
+      findWeakOnly(worklist);
+      // R's successors, part 2: the weak roots (weakly-reachable-only targets of a weak edge).
+      // All are known before this loop starts, so R's edge list is complete and the search stays
+      // a genuine depth-first search of G'. A strong edge from such an object leads only to
+      // unnumbered weakly-reachable-only objects or to numbered ones, never to a new strong one.
+      for (long word = 0, words = Bits.words(nodeCount); word < words; word++) {
+        long candidates = weakTargetBits.get(word) & weakOnlyBits.get(word);
+        while (candidates != 0) {
+          int node = (int) ((word << 6) + Long.numberOfTrailingZeros(candidates));
+          candidates &= candidates - 1;
+          if (!Bits.get(visitedBits, node)) {
+            search(node, stack);
+          }
         }
       }
     }
+    visitedBits.close();
   }
 
   /** Number of numbers handed out, R included. */
@@ -95,51 +105,38 @@ final class Numbering {
     return strongCount;
   }
 
-  /** Whether R has an edge to {@code node} in G'. */
-  boolean hasRootEdge(int node, boolean strong) {
-    return strong ? Bits.get(rootBits, node) : Bits.get(weakTargetBits, node);
-  }
-
-  private int assign(int node, int parentNumber) {
-    int number = nextNumber++;
-    numberOf.set(node, number);
-    vertex.set(number, node);
-    parent.set(number, parentNumber);
-    cursor.set(number, 0);
-    if ((number & 0xFFFF) == 0) {
-      monitor.checkpoint(PHASE, number, nodeCount);
-    }
-    return number;
-  }
-
   /** Depth-first search over strong edges into unnumbered nodes, from {@code start} (R's child). */
-  private void search(int start) {
+  private void search(int start, LongStack stack) {
     Csr outbound = graph.outbound();
-    int first = assign(start, 0);
-    int current = first;
-    while (true) {
-      int node = vertex.get(current);
-      long base = outbound.start(node);
-      int degree = (int) (outbound.end(node) - base);
-      int offset = cursor.get(current);
-      int next = -1;
-      while (offset < degree) {
-        long position = base + offset++;
-        int target = outbound.neighbour(position);
-        if (outbound.isWeak(position)) {
-          Bits.set(weakTargetBits, target);
-        } else if (numberOf.get(target) == 0) {
-          next = target;
-          break;
-        }
+    LongArray weakBits = outbound.weakBits();
+    stack.push(((long) start << 32) | 0);
+    while (!stack.isEmpty()) {
+      long entry = stack.pop();
+      int node = (int) (entry >>> 32);
+      long word = node >>> 6;
+      long bit = 1L << (node & 63);
+      long visited = visitedBits.get(word);
+      if ((visited & bit) != 0) {
+        continue;
       }
-      if (next >= 0) {
-        cursor.set(current, offset);
-        current = assign(next, current);
-      } else if (current == first) {
-        return;
-      } else {
-        current = parent.get(current);
+      visitedBits.set(word, visited | bit);
+      int number = nextNumber++;
+      numberOf.set(node, number);
+      vertex.set(number, node);
+      parent.set(number, (int) entry);
+      if ((number & 0xFFFF) == 0) {
+        monitor.checkpoint(PHASE, number, nodeCount);
+      }
+      long numberBits = number & 0xFFFFFFFFL;
+      for (long position = outbound.start(node), end = outbound.end(node);
+          position < end;
+          position++) {
+        int target = outbound.neighbour(position);
+        if (weakBits != null && (weakBits.get(position >>> 6) & (1L << (position & 63))) != 0) {
+          Bits.set(weakTargetBits, target);
+        } else if (!Bits.get(visitedBits, target)) {
+          stack.push(((long) target << 32) | numberBits);
+        }
       }
     }
   }
@@ -153,14 +150,11 @@ final class Numbering {
     Csr outbound = graph.outbound();
     long size = 0;
     for (long word = 0, words = Bits.words(nodeCount); word < words; word++) {
-      long candidates = weakTargetBits.get(word);
+      long candidates = weakTargetBits.get(word) & ~visitedBits.get(word);
+      weakOnlyBits.set(word, candidates);
       while (candidates != 0) {
-        int node = (int) ((word << 6) + Long.numberOfTrailingZeros(candidates));
+        worklist.set(size++, (word << 6) + Long.numberOfTrailingZeros(candidates));
         candidates &= candidates - 1;
-        if (numberOf.get(node) == 0) {
-          Bits.set(weakOnlyBits, node);
-          worklist.set(size++, node);
-        }
       }
     }
     long steps = 0;
@@ -173,7 +167,7 @@ final class Numbering {
           position < end;
           position++) {
         int target = outbound.neighbour(position);
-        if (numberOf.get(target) != 0) {
+        if (Bits.get(visitedBits, target)) {
           continue;
         }
         if (outbound.isWeak(position)) {
