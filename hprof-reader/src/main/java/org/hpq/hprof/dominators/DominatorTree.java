@@ -55,15 +55,15 @@ public final class DominatorTree {
   }
 
   /**
-   * Computes the tree in O(m log n) time (semi-NCA with path compression; in practice near
-   * linear), without recursion and without per-node objects.
+   * Computes the tree in O(m log n) time (semi-NCA with a balanced, path-compressed link-eval
+   * forest; in practice near linear), without recursion and without per-node objects.
    *
    * <p>Writes no file itself: the four result arrays come from {@code results} (named {@code
    * immediate-dominators} ({@code nodeCount} ints), {@code retained-sizes} ({@code nodeCount}
    * longs), {@code strongly-reachable} and {@code weak-roots} (bit sets of {@code
-   * ceil(nodeCount/64)} longs)), and are used as scratch space before they are filled. Scratch
-   * arrays (about 16 bytes a node plus three bit sets) come from {@code scratch} and are closed
-   * before returning.
+   * ceil(nodeCount/64)} longs)). Scratch arrays (about 40 bytes a node plus 4 to 12 bytes an edge,
+   * and four bit sets) come from {@code scratch} and are closed before returning; the Java heap
+   * use is a few small buffers when {@code scratch} maps large arrays.
    *
    * @throws java.util.concurrent.CancellationException if {@code monitor} says so
    */

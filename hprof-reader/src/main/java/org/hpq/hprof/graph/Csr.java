@@ -72,39 +72,17 @@ public final class Csr {
 
   /**
    * Builds the reverse graph: for every edge {@code u -> v} of this graph, an edge {@code v -> u}
-   * with the same weakness. Edges of each node keep ascending source order. Two passes, no
-   * per-edge objects.
+   * with the same weakness. Edges of each node keep ascending source order. See {@link
+   * EdgeTransposer}: sequential passes, no per-edge objects.
    */
   public Csr transpose(BigArrays arrays) {
     long edges = edgeCount();
     LongArray reverseOffsets = arrays.newLongArray(nodeCount + 1L);
-    for (int u = 0; u < nodeCount; u++) {
-      for (long p = start(u), e = end(u); p < e; p++) {
-        int v = neighbour(p);
-        reverseOffsets.set(v + 1L, reverseOffsets.get(v + 1L) + 1);
-      }
-    }
-    for (int v = 0; v < nodeCount; v++) {
-      reverseOffsets.set(v + 1L, reverseOffsets.get(v + 1L) + reverseOffsets.get(v));
-    }
-    LongArray cursor = arrays.newLongArray(nodeCount);
-    for (int v = 0; v < nodeCount; v++) {
-      cursor.set(v, reverseOffsets.get(v));
-    }
     IntArray reverseNeighbours = arrays.newIntArray(edges);
     LongArray reverseWeak = weakBits == null ? null : arrays.newLongArray((edges + 63) >>> 6);
-    for (int u = 0; u < nodeCount; u++) {
-      for (long p = start(u), e = end(u); p < e; p++) {
-        int v = neighbour(p);
-        long q = cursor.get(v);
-        cursor.set(v, q + 1);
-        reverseNeighbours.set(q, u);
-        if (reverseWeak != null && isWeak(p)) {
-          reverseWeak.set(q >>> 6, reverseWeak.get(q >>> 6) | (1L << (q & 63)));
-        }
-      }
-    }
-    cursor.close();
+    EdgeTransposer.transpose(
+        nodeCount, offsets, neighbours, null, weakBits, reverseOffsets, reverseNeighbours, null,
+        reverseWeak, arrays);
     return new Csr(reverseOffsets, reverseNeighbours, reverseWeak);
   }
 

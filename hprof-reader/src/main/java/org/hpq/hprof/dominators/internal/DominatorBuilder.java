@@ -31,15 +31,15 @@ import org.hpq.hprof.store.LongArray;
  *
  * <p>Speed comes from the order of memory accesses, since on graphs of tens of millions of nodes
  * nearly every random access is a cache miss: the search reads each edge list once ({@link
- * Numbering}); the random reads of the inbound graph are made in one pass whose iterations are
- * independent, so their misses overlap ({@link Predecessors}); everything after that works on
- * arrays indexed by preorder number, where a node and its dominators are close, and the link
- * forest keeps a node's ancestor and label in one long, so that a step up a path is one miss.
+ * Numbering}); the inbound graph is read sequentially, in node order ({@link Predecessors}); the
+ * link-eval forest links by size ({@link LinkEvalForest}), so evaluations walk short paths; and
+ * the dominator and retained-size passes work on arrays indexed by preorder number.
  *
- * <p>Memory: scratch int arrays numberOf, vertex, parent (later idom), semi (16 bytes a node),
- * the predecessor lists (8 bytes a node plus 4 a kept edge), the search stack (8 bytes an edge at
- * worst) and four bit sets; the link forest lives in the retained-size result array until the
- * sizes are written. Nearly all of it is in mapped files when the allocator maps large arrays.
+ * <p>Memory: scratch int arrays numberOf, vertex, parent (later idom) and semi (16 bytes a node),
+ * the later-predecessor lists (8 bytes a node plus 4 a kept edge), the forest (16 bytes a node),
+ * the search stack (8 bytes a pushed edge, grown by doubling) and four bit sets; the retained-size
+ * result array is the weak-reachability worklist first. Nearly all of it is in mapped files when
+ * the allocator maps large arrays; the Java heap holds only small buffers.
  */
 public final class DominatorBuilder {
 
