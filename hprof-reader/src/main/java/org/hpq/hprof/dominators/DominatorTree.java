@@ -55,7 +55,7 @@ public final class DominatorTree {
   }
 
   /**
-   * Computes the tree in O(m log n) time (semi-NCA with a balanced, path-compressed link-eval
+   * Computes the tree in O(m α(m, n)) time (semi-NCA with a balanced, path-compressed link-eval
    * forest; in practice near linear), without recursion and without per-node objects.
    *
    * <p>Writes no file itself: the four result arrays come from {@code results} (named {@code
