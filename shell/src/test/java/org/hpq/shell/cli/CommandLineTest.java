@@ -291,6 +291,17 @@ class CommandLineTest {
   }
 
   @Test
+  void aFailingJsonCommandKeepsItsOutputJsonAndTheErrorOnStderr() throws IOException {
+    Invocation run = hpq(dump, "--json", "-c", "hp.heap().count; hp.heap()?\nhp.heap()[99]");
+    assertThat(run.exitCode()).as("%s", run).isEqualTo(1);
+    List<String> lines = run.outLines();
+    assertThat(lines).as("%s", run).hasSize(2);
+    assertThat(JSON.readTree(lines.get(0)).asLong()).isEqualTo(114);
+    assertThat(JSON.readTree(lines.get(1)).get("help").asText()).startsWith("Set: ");
+    assertThat(run.errLines().get(0)).as("%s", run).isEqualTo("<command>:2:10: row index 99 out of range (21 elements)");
+  }
+
+  @Test
   void aFailingCommandExitsOneAndNamesLineAndColumn() {
     Invocation run = hpq(dump, "-c", "h = hp.heap(); h.count\nh.byrsc\n'not reached'");
     assertThat(run.exitCode()).as("%s", run).isEqualTo(1);
@@ -390,7 +401,7 @@ class CommandLineTest {
   @ParameterizedTest
   @ValueSource(strings = {"--no-such-option", "histogram --bogus", "paths", "paths DUMP", "-c", "top -n", "top -n x DUMP",
       "DUMP --strictness SOMETIMES -c 1", "DUMP --size-model 12,4 -c 1", "DUMP --size-model a,b,c -c 1",
-      "DUMP --size-model 12,4,0 -c 1", "DUMP --size-model 12,3,8 -c 1", "DUMP --size-model 12,4,12 -c 1", "DUMP -c 1 -f x.hpq", "index", "DUMP extra -c 1"})
+      "DUMP --size-model 12,4,0 -c 1", "DUMP --size-model 12,3,8 -c 1", "DUMP --size-model 12,4,12 -c 1", "DUMP -c 1 -f x.hpq", "DUMP --pid 1 -c 1", "index", "DUMP extra -c 1"})
   void usageErrorsExitTwo(String line) {
     String[] arguments = Arrays.stream(line.split(" ")).map(word -> word.equals("DUMP") ? dump : word).toArray(String[]::new);
     Invocation run = hpq(arguments);
