@@ -130,7 +130,7 @@ public final class HeapDump implements Closeable {
     try {
       source = DumpSources.open(dump, options.cacheDirectory());
     } catch (UnknownDumpFormatException e) {
-      HprofFormatException format = new HprofFormatException(dump.toString(), 0, "header", e.getMessage());
+      HprofFormatException format = new HprofFormatException(dump.toString(), 0, "header", e.problem());
       format.initCause(e);
       throw format;
     }

@@ -15,8 +15,20 @@ public final class UnknownDumpFormatException extends IOException {
    * @param found what the file holds instead, e.g. {@code starts with 50 4b 03 04 "PK.."}
    */
   public UnknownDumpFormatException(Path file, String found) {
-    super(file + ": not an HPROF heap dump (plain, chunked gzip or gzip): " + found);
+    super(file + ": " + problem(found));
     this.file = file;
+  }
+
+  /** The message without the file name: what was found instead of a dump. */
+  public static String problem(String found) {
+    return "not an HPROF heap dump (plain, chunked gzip or gzip): " + found;
+  }
+
+  /** The message without the file name. */
+  public String problem() {
+    String message = getMessage();
+    String prefix = file + ": ";
+    return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
   }
 
   /** The file. */
