@@ -110,7 +110,7 @@ public final class EdgeTransposer {
         cursors[node + 1] += cursors[node];
       }
       // cursors[node] is now the first inbound position of first + node; written before use.
-      inOffsets.set(first + 1L, toLongs(cursors, 1, nodes), 0, nodes);
+      inOffsets.set(first + 1L, cursors, 1, nodes);
       for (long position = start; position < end; position += CHUNK) {
         int length = (int) Math.min(CHUNK, end - position);
         records.get(position, recordChunk, 0, length);
@@ -130,9 +130,5 @@ public final class EdgeTransposer {
         }
       }
     }
-  }
-
-  private static long[] toLongs(long[] values, int from, int count) {
-    return java.util.Arrays.copyOfRange(values, from, from + count);
   }
 }
