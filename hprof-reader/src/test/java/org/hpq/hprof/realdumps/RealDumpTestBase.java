@@ -13,6 +13,10 @@ import java.util.Set;
 import org.hpq.hprof.GcRoot;
 import org.hpq.hprof.HeapDump;
 import org.hpq.hprof.JavaClass;
+import org.hpq.hprof.dominators.DominatorCertificate;
+import org.hpq.hprof.dominators.DominatorTree;
+import org.hpq.hprof.dominators.TaskMonitor;
+import org.hpq.hprof.store.BigArrays;
 import org.hpq.hprof.RootKind;
 import org.hpq.hprof.SizeModel;
 import org.hpq.testkit.workloads.KnownGraph;
@@ -71,6 +75,70 @@ abstract class RealDumpTestBase {
 
   String context() {
     return scenario().name() + " (" + taken.result().dumpFile() + ")";
+  }
+
+  @Test
+  void dominatorTreePassesTheCertificate() {
+    List<String> violations =
+        DominatorCertificate.check(dump.objectGraph(), dump.dominatorTree(), BigArrays.onHeap(), 10, TaskMonitor.NONE);
+    assertThat(violations).as("dominator certificate on %s", context()).isEmpty();
+  }
+
+  /**
+   * retained(x) = (strongly reachable size) - (strongly reachable size with x removed), for the
+   * largest retainers and a seeded sample of other strongly reachable objects.
+   */
+  @Test
+  void retainedSizesEqualBruteForceOnASample() {
+    long seed = 0x5eed + scenario().name().hashCode();
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    DominatorTree tree = dump.dominatorTree();
+    long whole = strongSize(-1);
+    List<Integer> sample = new java.util.ArrayList<>();
+    for (int object = 0; object < dump.objectCount(); object++) {
+      if (tree.isStronglyReachable(object) && tree.retainedSize(object) > 100_000) {
+        sample.add(object);
+      }
+    }
+    while (sample.size() < 60) {
+      int object = random.nextInt(dump.objectCount());
+      if (tree.isStronglyReachable(object)) {
+        sample.add(object);
+      }
+    }
+    for (int object : sample) {
+      assertThat(tree.retainedSize(object))
+          .as("retained size of %s 0x%x in %s (seed %d)", dump.typeName(object), dump.id(object), context(), seed)
+          .isEqualTo(whole - strongSize(object));
+    }
+  }
+
+  /** Total shallow size of what the roots reach over strong edges without passing {@code removed}. */
+  private long strongSize(int removed) {
+    org.hpq.hprof.graph.Csr out = dump.outbound();
+    java.util.BitSet seen = new java.util.BitSet(dump.objectCount());
+    int[] queue = new int[dump.objectCount()];
+    int head = 0;
+    int tail = 0;
+    for (org.hpq.hprof.GcRoot root : dump.roots()) {
+      if (root.object() != removed && !seen.get(root.object())) {
+        seen.set(root.object());
+        queue[tail++] = root.object();
+      }
+    }
+    long size = 0;
+    while (head < tail) {
+      int node = queue[head++];
+      size += dump.shallowSize(node);
+      for (long p = out.start(node), end = out.end(node); p < end; p++) {
+        int target = out.neighbour(p);
+        if (!out.isWeak(p) && target != removed && !seen.get(target)) {
+          seen.set(target);
+          queue[tail++] = target;
+        }
+      }
+    }
+    return size;
   }
 
   @Test
