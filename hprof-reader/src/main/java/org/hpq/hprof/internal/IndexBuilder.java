@@ -19,6 +19,7 @@ import org.hpq.hprof.dominators.ObjectGraph;
 import org.hpq.hprof.dominators.ResultArrays;
 import org.hpq.hprof.dominators.TaskMonitor;
 import org.hpq.hprof.graph.Csr;
+import org.hpq.hprof.graph.EdgeTransposer;
 import org.hpq.hprof.io.DumpSource;
 import org.hpq.hprof.store.BigArrays;
 import org.hpq.hprof.store.ByteArray;
@@ -48,19 +49,30 @@ public final class IndexBuilder {
     long started = System.nanoTime();
     ScanResult scan =
         new RecordScanner(source, options.strictness(), options.heapDumpNumber(), scratch, options.progress()).scan();
-    if (!scan.idsAscending) {
-      options.progress().progress("sorting object ids", 0, scan.objectCount);
-      PairSorter.sort(scan.objectIds, scan.objectOffsets, scan.objectCount, scratch);
+    options.progress().progress("sorting object ids", 0, scan.objectCount);
+    if (scan.objectCount > Integer.MAX_VALUE - 8) {
+      throw new HprofFormatException(source.name(), 0, "heap dump", scan.objectCount + " objects: more than hpq supports");
     }
-    int count = removeDuplicates(scan);
-    LongArray ids = BigArrays.mapLongs(file(IndexFiles.IDS), count, true);
-    LongArray offsets = BigArrays.mapLongs(file(IndexFiles.OFFSETS), count, true);
-    for (int i = 0; i < count; i++) {
-      ids.set(i, scan.objectIds.get(i));
-      offsets.set(i, scan.objectOffsets.get(i));
+    LongArray ids = BigArrays.mapLongs(file(IndexFiles.IDS), scan.objectCount, true);
+    LongArray offsets = BigArrays.mapLongs(file(IndexFiles.OFFSETS), scan.objectCount, true);
+    long[] duplicates = new long[1];
+    int count =
+        (int)
+            IdSorter.sortInto(
+                scan.objectIds, scan.objectOffsets, scan.objectCount, scan.idsAscending, ids, offsets, scratch,
+                (id, offset) -> duplicate(scan, duplicates, id, offset));
+    if (duplicates[0] > 1) {
+      scan.warnings.add(duplicates[0] + " objects with duplicate ids were ignored");
     }
     scan.objectIds.close();
     scan.objectOffsets.close();
+    if (count < scan.objectCount) {
+      // Mapping a writable file with a smaller size truncates it.
+      ids.close();
+      offsets.close();
+      ids = BigArrays.mapLongs(file(IndexFiles.IDS), count, true);
+      offsets = BigArrays.mapLongs(file(IndexFiles.OFFSETS), count, true);
+    }
     long[] pageCount = new long[1];
     IdIndex idIndex =
         IdIndex.build(
@@ -96,14 +108,13 @@ public final class IndexBuilder {
     long edges = sink.size();
 
     options.progress().progress("inverting references", 0, edges);
-    LongArray inOffsets = BigArrays.mapLongs(file(IndexFiles.IN_OFFSETS), count + 1L, true);
-    Transposer.countInbound(count, outOffsets, outTargets, inOffsets);
+    long[] referred = Referrers.referred(count, edges, outTargets);
     FieldReader fields =
         new FieldReader(source, scan.idSize, offsets, idIndex, object -> classes.classOrNull(classOf.get(object)));
     LauncherMain launcher = LauncherMain.findOrNull(scan, idIndex, fields);
     ImpliedEdges impliedEdges =
         new ImpliedEdges(count, outOffsets, outTargets, outLabels, classOf, classes, labels, fields,
-            object -> inOffsets.get(object + 1L) != 0, launcher == null ? null : launcher.className());
+            object -> (referred[object >>> 6] & (1L << object)) != 0, launcher == null ? null : launcher.className());
     List<ImpliedEdge> implied = impliedEdges.find();
     if (edges + implied.size() > outTargets.size()) {
       scan.warnings.add(implied.size() + " implied edges of class mirrors were left out: no room in the edge arrays");
@@ -111,14 +122,13 @@ public final class IndexBuilder {
     }
     if (!implied.isEmpty()) {
       edges = EdgeSplicer.insert(count, outOffsets, outTargets, outLabels, outWeak, implied);
-      for (ImpliedEdge edge : implied) {
-        inOffsets.set(edge.target() + 1L, inOffsets.get(edge.target() + 1L) + 1);
-      }
     }
+    LongArray inOffsets = BigArrays.mapLongs(file(IndexFiles.IN_OFFSETS), count + 1L, true);
     IntArray inSources = BigArrays.mapInts(file(IndexFiles.IN_SOURCES), edges, true);
     IntArray inLabels = BigArrays.mapInts(file(IndexFiles.IN_LABELS), edges, true);
     LongArray inWeak = BigArrays.mapLongs(file(IndexFiles.IN_WEAK), (edges + 63) >>> 6, true);
-    Transposer.placeCounted(count, outOffsets, outTargets, outLabels, outWeak, inOffsets, inSources, inLabels, inWeak);
+    EdgeTransposer.transpose(
+        count, outOffsets, outTargets, outLabels, outWeak, inOffsets, inSources, inLabels, inWeak, scratch);
     outLabels.close();
 
     List<GcRoot> roots =
@@ -198,37 +208,15 @@ public final class IndexBuilder {
     };
   }
 
-  /** Drops repeated ids (sorted input), keeping the first; STRICT refuses them. */
-  private int removeDuplicates(ScanResult scan) throws HprofFormatException {
-    long count = scan.objectCount;
-    if (count > Integer.MAX_VALUE - 8) {
-      throw new HprofFormatException(source.name(), 0, "heap dump", count + " objects: more than hpq supports");
+  /** A repeated id (the later object of the two in the file): STRICT refuses it, others drop it. */
+  private void duplicate(ScanResult scan, long[] duplicates, long id, long offset) throws HprofFormatException {
+    if (!options.strictness().repairs()) {
+      throw new HprofFormatException(source.name(), offset, "heap dump", String.format("duplicate object id 0x%x", id));
     }
-    long kept = 0;
-    long duplicates = 0;
-    for (long i = 0; i < count; i++) {
-      long id = scan.objectIds.get(i);
-      if (kept > 0 && scan.objectIds.get(kept - 1) == id) {
-        if (!options.strictness().repairs()) {
-          throw new HprofFormatException(
-              source.name(), scan.objectOffsets.get(i), "heap dump", String.format("duplicate object id 0x%x", id));
-        }
-        if (duplicates++ == 0) {
-          scan.warnings.add(
-              String.format(
-                  "duplicate object id 0x%x at offset 0x%x: the later object is ignored",
-                  id, scan.objectOffsets.get(i)));
-        }
-        continue;
-      }
-      scan.objectIds.set(kept, id);
-      scan.objectOffsets.set(kept, scan.objectOffsets.get(i));
-      kept++;
+    if (duplicates[0]++ == 0) {
+      scan.warnings.add(
+          String.format("duplicate object id 0x%x at offset 0x%x: the later object is ignored", id, offset));
     }
-    if (duplicates > 1) {
-      scan.warnings.add(duplicates + " objects with duplicate ids were ignored");
-    }
-    return (int) kept;
   }
 
   private Path file(String name) {

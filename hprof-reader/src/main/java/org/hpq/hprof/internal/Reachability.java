@@ -5,7 +5,11 @@ import org.hpq.hprof.store.ByteArray;
 import org.hpq.hprof.store.IntArray;
 import org.hpq.hprof.store.LongArray;
 
-/** Marks every object reachable from the roots over all edges, breadth first. */
+/**
+ * Marks every object reachable from the roots over all edges, breadth first. The search keeps its
+ * visited set in a bit set on the heap (one bit an object, small enough to stay mostly in the
+ * cache) and sets the bits of {@code flags} once at the end, in order.
+ */
 final class Reachability {
   static final byte REACHABLE = 1;
   static final byte ROOT = 2;
@@ -14,28 +18,53 @@ final class Reachability {
 
   /** Sets {@link #REACHABLE} (and {@link #ROOT}) in {@code flags}; returns the reachable count. */
   static long mark(int nodeCount, int[] roots, LongArray offsets, IntArray targets, ByteArray flags, BigArrays arrays) {
+    long[] visited = new long[(nodeCount + 63) >>> 6];
+    long[] rooted = new long[visited.length];
     IntArray queue = arrays.newIntArray(Math.max(1, nodeCount));
     long head = 0;
     long tail = 0;
     for (int root : roots) {
-      flags.set(root, (byte) (flags.get(root) | ROOT));
-      if ((flags.get(root) & REACHABLE) == 0) {
-        flags.set(root, (byte) (flags.get(root) | REACHABLE));
+      rooted[root >>> 6] |= 1L << root;
+      if ((visited[root >>> 6] & (1L << root)) == 0) {
+        visited[root >>> 6] |= 1L << root;
         queue.set(tail++, root);
       }
     }
+    int[] chunk = new int[1 << 12];
     while (head < tail) {
       int u = queue.get(head++);
-      for (long p = offsets.get(u), end = offsets.get(u + 1L); p < end; p++) {
-        int v = targets.get(p);
-        byte flag = flags.get(v);
-        if ((flag & REACHABLE) == 0) {
-          flags.set(v, (byte) (flag | REACHABLE));
-          queue.set(tail++, v);
+      long start = offsets.get(u);
+      long end = offsets.get(u + 1L);
+      for (long p = start; p < end; p += chunk.length) {
+        int length = (int) Math.min(chunk.length, end - p);
+        targets.get(p, chunk, 0, length);
+        for (int k = 0; k < length; k++) {
+          int v = chunk[k];
+          long bit = 1L << v;
+          if ((visited[v >>> 6] & bit) == 0) {
+            visited[v >>> 6] |= bit;
+            queue.set(tail++, v);
+          }
         }
       }
     }
     queue.close();
+    for (int word = 0; word < visited.length; word++) {
+      long any = visited[word] | rooted[word];
+      while (any != 0) {
+        int bit = Long.numberOfTrailingZeros(any);
+        any &= any - 1;
+        long v = ((long) word << 6) + bit;
+        int flag = flags.get(v);
+        if ((visited[word] & (1L << bit)) != 0) {
+          flag |= REACHABLE;
+        }
+        if ((rooted[word] & (1L << bit)) != 0) {
+          flag |= ROOT;
+        }
+        flags.set(v, (byte) flag);
+      }
+    }
     return tail;
   }
 }
