@@ -14,8 +14,9 @@ import org.hpq.hprof.OpenOptions;
  * Times indexing, reopening, the dominator tree and the main partitions of one dump, and prints
  * a Markdown table row per step for {@code docs/benchmarks.md}.
  *
- * <p>Usage: {@code java -Xmx2g -cp ... org.hpq.benchmarks.IndexBenchmark DUMP INDEX_DIR}. The
- * index directory is emptied first so the build is measured.
+ * <p>Usage: {@code java -Xmx2g -cp ... org.hpq.benchmarks.IndexBenchmark DUMP INDEX_DIR [--reuse]}.
+ * The index directory is emptied first so the build is measured, unless {@code --reuse} asks to
+ * time only the queries on an index built before.
  */
 public final class IndexBenchmark {
   private IndexBenchmark() {}
@@ -23,7 +24,8 @@ public final class IndexBenchmark {
   public static void main(String[] args) throws Exception {
     Path dump = Path.of(args[0]);
     Path indexDirectory = Path.of(args[1]);
-    if (Files.exists(indexDirectory)) {
+    boolean reuse = args.length > 2 && args[2].equals("--reuse");
+    if (Files.exists(indexDirectory) && !reuse) {
       try (var paths = Files.walk(indexDirectory)) {
         paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
@@ -36,8 +38,14 @@ public final class IndexBenchmark {
     long started = System.nanoTime();
     try (HeapDump heap = HeapDump.open(dump, options)) {
       double seconds = seconds(started);
-      row("index build", seconds, String.format("%,d objects, %,d references, %.0f MB/s, %,.0f objects/s, peak heap %,d MB",
-          heap.objectCount(), heap.referenceCount(), bytes / 1e6 / seconds, heap.objectCount() / seconds, peakHeap() >> 20));
+      if (reuse) {
+        System.out.printf("| open (index reused) | %.2f | |%n", seconds);
+      } else {
+        row("index build", seconds, String.format(
+            "%,d objects, %,d references, %.0f MB/s, %,.0f objects/s, peak heap %,d MB",
+            heap.objectCount(), heap.referenceCount(), bytes / 1e6 / seconds, heap.objectCount() / seconds,
+            peakHeap() >> 20));
+      }
     }
     started = System.nanoTime();
     try (HeapDump dumpFile = HeapDump.open(dump, options)) {
