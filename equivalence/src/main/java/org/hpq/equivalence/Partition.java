@@ -36,45 +36,118 @@ public final class Partition {
    * @throws java.util.concurrent.CancellationException if the thread is interrupted meanwhile
    */
   public static Partition of(Heap heap, NodeSet set, Relation relation) {
+    return of(heap, set, relation, MAX_KEPT_CLASSES);
+  }
+
+  /** As {@link #of(Heap, NodeSet, Relation)}, keeping member lists for at most {@code maxKeptClasses}. */
+  static Partition of(Heap heap, NodeSet set, Relation relation, int maxKeptClasses) {
     if (relation.isIdentity()) {
       IdentityRows rows = IdentityRows.of(heap, set, relation);
       return new Partition(set, relation, rows, rows.totalSize());
     }
     // Members arrive in ascending order, so each class's list is sorted; a plain int list per
-    // class is far cheaper than a set builder when there are many small classes.
+    // class is far cheaper than a set builder when there are many small classes. Past
+    // MAX_KEPT_CLASSES the lists are dropped and only counts and sizes are kept (rows then find
+    // their members with one pass when asked), so a partition with millions of classes (byvia of
+    // a huge array) stays within a small heap.
     Long2ObjectOpenHashMap<IntArrayList> builders = new Long2ObjectOpenHashMap<>();
+    Long2LongOpenHashMap counts = new Long2LongOpenHashMap();
     Long2LongOpenHashMap sizes = new Long2LongOpenHashMap();
     long[] total = new long[1];
     int[] visited = new int[1];
+    boolean[] keepMembers = {true};
     set.forEach(
         node -> {
           if ((++visited[0] & 0xFFFF) == 0) {
             heap.checkCancelled();
           }
           long key = relation.key(node);
-          IntArrayList builder = builders.get(key);
-          if (builder == null) {
-            builder = new IntArrayList(4);
-            builders.put(key, builder);
+          if (keepMembers[0]) {
+            IntArrayList builder = builders.get(key);
+            if (builder == null) {
+              if (builders.size() >= maxKeptClasses) {
+                keepMembers[0] = false;
+                builders.clear();
+                builders.trim();
+              } else {
+                builder = new IntArrayList(4);
+                builders.put(key, builder);
+              }
+            }
+            if (builder != null) {
+              builder.add(node);
+            }
           }
-          builder.add(node);
+          counts.addTo(key, 1);
           long shallow = heap.dump().shallowSize(node);
           sizes.addTo(key, shallow);
           total[0] += shallow;
         });
-    List<Row> rows = new ArrayList<>(builders.size());
-    for (var entry : builders.long2ObjectEntrySet()) {
-      long key = entry.getLongKey();
-      IntArrayList members = entry.getValue();
-      rows.add(new Row(key, relation.label(key), NodeSet.of(members.toIntArray()), sizes.get(key)));
-    }
     boolean bySize = relation.ordersRowsBySize();
-    rows.sort(
-        (a, b) -> {
-          int bySizeOrder = bySize ? Long.compare(b.size(), a.size()) : 0;
-          return bySizeOrder != 0 ? bySizeOrder : relation.compareRows(a, b);
+    if (keepMembers[0]) {
+      List<Row> rows = new ArrayList<>(builders.size());
+      for (var entry : builders.long2ObjectEntrySet()) {
+        long key = entry.getLongKey();
+        rows.add(Row.of(key, relation.label(key), NodeSet.of(entry.getValue().toIntArray()), sizes.get(key)));
+      }
+      rows.sort(
+          (a, b) -> {
+            int bySizeOrder = bySize ? Long.compare(b.size(), a.size()) : 0;
+            return bySizeOrder != 0 ? bySizeOrder : relation.compareRows(a, b);
+          });
+      return new Partition(set, relation, List.copyOf(rows), total[0]);
+    }
+    return new Partition(set, relation, manyRows(heap, set, relation, counts, sizes, bySize), total[0]);
+  }
+
+  /** Partitions with more classes than this keep counts and sizes only. */
+  static final int MAX_KEPT_CLASSES = 200_000;
+
+  /**
+   * Rows of a partition with very many classes: ordered by size (descending) and then by class key
+   * (the labels of millions of rows are not computed to sort them); labels and members are made
+   * when a row is looked at.
+   */
+  private static List<Row> manyRows(
+      Heap heap, NodeSet set, Relation relation, Long2LongOpenHashMap counts, Long2LongOpenHashMap sizes,
+      boolean bySize) {
+    int n = counts.size();
+    long[] keys = counts.keySet().toLongArray();
+    long[] rowSizes = new long[n];
+    long[] rowCounts = new long[n];
+    for (int i = 0; i < n; i++) {
+      rowSizes[i] = sizes.get(keys[i]);
+      rowCounts[i] = counts.get(keys[i]);
+    }
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    it.unimi.dsi.fastutil.ints.IntArrays.quickSort(order, (a, b) -> {
+      int bySizeOrder = bySize ? Long.compare(rowSizes[b], rowSizes[a]) : 0;
+      return bySizeOrder != 0 ? bySizeOrder : Long.compare(keys[a], keys[b]);
+    });
+    return new java.util.AbstractList<Row>() {
+      @Override
+      public Row get(int index) {
+        int i = order[index];
+        long key = keys[i];
+        return Row.lazy(key, rowCounts[i], rowSizes[i], relation::label, () -> {
+          NodeSet.Builder members = NodeSet.builder();
+          set.forEach(node -> {
+            if (relation.key(node) == key) {
+              members.add(node);
+            }
+          });
+          return members.build();
         });
-    return new Partition(set, relation, List.copyOf(rows), total[0]);
+      }
+
+      @Override
+      public int size() {
+        return n;
+      }
+    };
   }
 
   public NodeSet set() {

@@ -60,7 +60,7 @@ public final class IdentityRows extends AbstractList<Row> implements RandomAcces
   @Override
   public Row get(int index) {
     int node = (int) order[index];
-    return new Row(node, relation.label(node), NodeSet.of(node), dump.shallowSize(node));
+    return Row.of(node, relation.label(node), NodeSet.of(node), dump.shallowSize(node));
   }
 
   @Override

@@ -69,12 +69,20 @@ public abstract class ReferrerLabelRelation implements Relation {
         codes[kept++] = codes[i];
       }
     }
+    if (kept == 1 && codes[0] >= 0 && codes[0] < SINGLE) {
+      // One label (an array slot, one referrer kind): the key is the code itself, tagged, so
+      // millions of distinct slots do not fill the table of label sets.
+      return codes[0] | SINGLE;
+    }
     return sets.id(codes, kept);
   }
 
+  /** Tags a key that is a single code rather than an id of the table of sets. */
+  private static final long SINGLE = 1L << 62;
+
   /** The codes of a class key. */
   long[] codesOfKey(long key) {
-    return sets.codes((int) key);
+    return (key & SINGLE) != 0 ? new long[] {key & ~SINGLE} : sets.codes((int) key);
   }
 
   @Override
