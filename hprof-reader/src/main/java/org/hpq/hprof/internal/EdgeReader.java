@@ -1,9 +1,11 @@
 package org.hpq.hprof.internal;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.hpq.hprof.BasicType;
 import org.hpq.hprof.HprofFormatException;
 import org.hpq.hprof.JavaClass;
-import org.hpq.hprof.ProgressListener;
 import org.hpq.hprof.SizeModel;
 import org.hpq.hprof.StaticField;
 import org.hpq.hprof.Strictness;
@@ -19,6 +21,7 @@ import org.hpq.hprof.store.LongArray;
 final class EdgeReader {
   private final HprofCursor in;
   private final IdIndex ids;
+  private final IdLookup lookup;
   private final LongArray offsets;
   private final ClassTable classes;
   private final SizeModel model;
@@ -32,10 +35,14 @@ final class EdgeReader {
   private final it.unimi.dsi.fastutil.longs.LongOpenHashSet danglingIds = new it.unimi.dsi.fastutil.longs.LongOpenHashSet();
   private final it.unimi.dsi.fastutil.ints.IntOpenHashSet danglingHolders = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
   private boolean danglingDetailsCut;
+  private final List<String> problems = new ArrayList<>();
+  static final int MAX_PROBLEMS = 1000;
+  static final int TICK = 1 << 20;
 
   EdgeReader(
       HprofCursor in,
       IdIndex ids,
+      IdLookup lookup,
       LongArray offsets,
       ClassTable classes,
       SizeModel model,
@@ -45,6 +52,7 @@ final class EdgeReader {
       ScanResult scan) {
     this.in = in;
     this.ids = ids;
+    this.lookup = lookup;
     this.offsets = offsets;
     this.classes = classes;
     this.model = model;
@@ -54,17 +62,43 @@ final class EdgeReader {
     this.scan = scan;
   }
 
-  void read(EdgeSink sink, ByteArray kinds, IntArray classOf, LongArray shallow, ProgressListener progress)
+  /**
+   * Creates, in the order a single reader over all objects would, the labels of class objects'
+   * edges, so that readers on several threads only look labels up.
+   */
+  static void createLabels(ClassTable classes, Labels labels, ScanResult scan) {
+    labels.code(Labels.CLASS);
+    labels.code(Labels.DEFINED_CLASS);
+    List<JavaClass> inOrder = new ArrayList<>(classes.classes());
+    inOrder.sort(Comparator.comparingInt(JavaClass::objectIndex));
+    for (JavaClass javaClass : inOrder) {
+      labels.code(Labels.SUPERCLASS);
+      labels.code(Labels.CLASS_LOADER);
+      labels.code(Labels.SIGNERS);
+      labels.code(Labels.PROTECTION_DOMAIN);
+      for (StaticField field : javaClass.statics()) {
+        if (field.type() == BasicType.OBJECT) {
+          labels.code(javaClass.name() + "." + field.name());
+        }
+      }
+      if (scan.constantPoolReferences(javaClass.id()).length > 0) {
+        labels.code(Labels.CONSTANT_POOL);
+      }
+    }
+  }
+
+  /**
+   * Reads the objects {@code from} to {@code to} (exclusive) into {@code sink}, which gets a
+   * {@link EdgeSink#begin} for each, and no {@link EdgeSink#finish}. {@code ticks} hears of every
+   * {@value #TICK} objects read, and may throw to stop.
+   */
+  void read(EdgeSink sink, int from, int to, ByteArray kinds, IntArray classOf, LongArray shallow, Runnable ticks)
       throws HprofFormatException {
-    int count = ids.count();
     int classLabel = labels.code(Labels.CLASS);
     int definedLabel = labels.code(Labels.DEFINED_CLASS);
-    for (int object = 0; object < count; object++) {
-      if ((object & 0xFFFFF) == 0) {
-        progress.progress("reading references", object, count);
-        if (Thread.interrupted()) {
-          throw new CancelledException();
-        }
+    for (int object = from; object < to; object++) {
+      if (((object - from) & (TICK - 1)) == TICK - 1) {
+        ticks.run();
       }
       sink.begin(object);
       currentObject = object;
@@ -79,7 +113,7 @@ final class EdgeReader {
           long classId = in.id();
           long size = in.u4();
           long data = in.position();
-          classIndex = ids.indexOf(classId);
+          classIndex = lookup.indexOf(classId);
           ClassLayout layout = classIndex < 0 ? null : classes.layout(classIndex);
           if (layout == null) {
             problem(start, "INSTANCE DUMP", String.format("class 0x%x is not a dumped class", classId));
@@ -100,8 +134,7 @@ final class EdgeReader {
               if (fieldOffsets[f] + in.idSize() > size) {
                 break;
               }
-              in.seek(data + fieldOffsets[f]);
-              reference(sink, start, "INSTANCE DUMP", in.id(), fieldLabels[f], f == layout.weakIndex());
+              reference(sink, start, "INSTANCE DUMP", in.idAt(data + fieldOffsets[f]), fieldLabels[f], f == layout.weakIndex());
             }
             shallow.set(object, layout.shallowSize());
           }
@@ -121,7 +154,7 @@ final class EdgeReader {
           for (long slot = 0; slot < length; slot++) {
             reference(sink, start, "OBJ ARRAY DUMP", in.id(), (int) Math.min(slot, Integer.MAX_VALUE), false);
           }
-          classIndex = ids.indexOf(classId);
+          classIndex = lookup.indexOf(classId);
           if (classIndex >= 0 && classes.classOrNull(classIndex) == null) {
             classIndex = -1;
           }
@@ -165,11 +198,36 @@ final class EdgeReader {
       }
       classOf.set(object, classIndex);
     }
-    sink.finish(count);
-    progress.progress("reading references", count, count);
-    if (danglingReferences > 0) {
-      scan.warnings.add(danglingWarning(classOf));
+  }
+
+  /** The problems found, at most {@value #MAX_PROBLEMS}, in object order. */
+  List<String> problems() {
+    return problems;
+  }
+
+  /** Takes in the dangling references {@code later} found in objects after this reader's. */
+  void absorbDangling(EdgeReader later) {
+    if (later.danglingReferences == 0) {
+      return;
     }
+    if (danglingReferences == 0) {
+      firstDangling = later.firstDangling;
+    }
+    danglingReferences += later.danglingReferences;
+    danglingDetailsCut |= later.danglingDetailsCut;
+    for (long id : later.danglingIds) {
+      if (danglingIds.size() >= (1 << 22)) {
+        danglingDetailsCut = true;
+        break;
+      }
+      danglingIds.add(id);
+    }
+    danglingHolders.addAll(later.danglingHolders);
+  }
+
+  /** The warning about dangling references, or null when there were none. */
+  String danglingWarningOrNull(IntArray classOf) {
+    return danglingReferences == 0 ? null : danglingWarning(classOf);
   }
 
   /**
@@ -228,7 +286,7 @@ final class EdgeReader {
     if (id == 0) {
       return;
     }
-    int target = ids.indexOf(id);
+    int target = lookup.indexOf(id);
     if (target < 0) {
       if (!strictness.repairs()) {
         throw new HprofFormatException(
@@ -252,8 +310,8 @@ final class EdgeReader {
     if (!strictness.repairs()) {
       throw new HprofFormatException(file, offset, record, problem);
     }
-    if (scan.warnings.size() < 1000) {
-      scan.warnings.add(String.format("offset 0x%x: %s: %s", offset, record, problem));
+    if (problems.size() < MAX_PROBLEMS) {
+      problems.add(String.format("offset 0x%x: %s: %s", offset, record, problem));
     }
   }
 }

@@ -39,6 +39,11 @@ final class EdgeSink {
     }
   }
 
+  /** Sets the number of edges to {@code total}, for edges written into the arrays by others. */
+  void moveTo(long total) {
+    size = total;
+  }
+
   /** Ends the last list; {@code nodeCount} nodes in all. */
   void finish(int nodeCount) {
     offsets.set(nodeCount, size);

@@ -175,6 +175,26 @@ public final class HprofCursor {
   }
 
   /** Reads {@code count} bytes (count at most the buffer size). */
+  /**
+   * The id at {@code position}; afterwards the cursor is at an unspecified place (seek before
+   * reading on). Decodes straight from the buffer when the id is in it.
+   */
+  public long idAt(long position) {
+    long relative = position - bufferStart;
+    if (relative >= 0 && relative + idSize <= bufferLength) {
+      byte[] b = buffer;
+      int i = (int) relative;
+      long high = (b[i] << 24) | ((b[i + 1] & 0xFF) << 16) | ((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF);
+      if (idSize == 4) {
+        return high & 0xFFFF_FFFFL;
+      }
+      long low = (b[i + 4] << 24) | ((b[i + 5] & 0xFF) << 16) | ((b[i + 6] & 0xFF) << 8) | (b[i + 7] & 0xFF);
+      return (high << 32) | (low & 0xFFFF_FFFFL);
+    }
+    seek(position);
+    return id();
+  }
+
   public byte[] bytes(int count) {
     byte[] result = new byte[count];
     int done = 0;

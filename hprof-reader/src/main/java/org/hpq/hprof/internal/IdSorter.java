@@ -177,6 +177,8 @@ final class IdSorter {
     long into(LongArray sortedIds, LongArray sortedOffsets, DuplicateHandler duplicates) throws HprofFormatException {
       long kept = 0;
       long last = 0;
+      // While the root's source stays the smallest, its children (and so the runner-up) stay.
+      int runnerUp = -1;
       while (heapSize > 0) {
         int s = heap[0];
         long id = headId[s];
@@ -191,8 +193,17 @@ final class IdSorter {
         }
         if (!advance(s)) {
           heap[0] = heap[--heapSize];
+          siftDown(0);
+          runnerUp = -1;
+          continue;
         }
-        siftDown(0);
+        if (runnerUp < 0 && heapSize > 1) {
+          runnerUp = heapSize > 2 && before(heap[2], heap[1]) ? heap[2] : heap[1];
+        }
+        if (runnerUp >= 0 && !before(s, runnerUp)) {
+          siftDown(0);
+          runnerUp = -1;
+        }
       }
       return kept;
     }

@@ -21,6 +21,7 @@ import org.hpq.hprof.dominators.TaskMonitor;
 import org.hpq.hprof.graph.Csr;
 import org.hpq.hprof.graph.EdgeTransposer;
 import org.hpq.hprof.io.DumpSource;
+import org.hpq.hprof.io.FileDumpSource;
 import org.hpq.hprof.store.BigArrays;
 import org.hpq.hprof.store.ByteArray;
 import org.hpq.hprof.store.IntArray;
@@ -103,9 +104,20 @@ public final class IndexBuilder {
     LongArray outWeak = BigArrays.mapLongs(file(IndexFiles.OUT_WEAK), (edgeBound + 63) >>> 6, true);
     IntArray outLabels = scratch.newIntArray(edgeBound);
     EdgeSink sink = new EdgeSink(outOffsets, outTargets, outLabels, outWeak);
-    new EdgeReader(cursor, idIndex, offsets, classes, model, labels, options.strictness(), source.name(), scan)
-        .read(sink, kinds, classOf, shallow, options.progress());
-    long edges = sink.size();
+    IdLookup lookup = IdLookup.build(idIndex, scratch);
+    EdgeReader.createLabels(classes, labels, scan);
+    SizeModel sizes = model;
+    LongArray objectOffsets = offsets;
+    long edges =
+        EdgePass.read(
+            () -> {
+              HprofCursor own = new HprofCursor(source, 1 << 20, 4);
+              own.idSize(scan.idSize);
+              return new EdgeReader(own, idIndex, lookup, objectOffsets, classes, sizes, labels, options.strictness(),
+                  source.name(), scan);
+            },
+            source instanceof FileDumpSource, count, sink, kinds, classOf, shallow, scratch, scan, options.progress());
+    lookup.close();
 
     options.progress().progress("inverting references", 0, edges);
     long[] referred = Referrers.referred(count, edges, outTargets);

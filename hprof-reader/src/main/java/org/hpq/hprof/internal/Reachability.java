@@ -8,7 +8,8 @@ import org.hpq.hprof.store.LongArray;
 /**
  * Marks every object reachable from the roots over all edges, breadth first. The search keeps its
  * visited set in a bit set on the heap (one bit an object, small enough to stay mostly in the
- * cache) and sets the bits of {@code flags} once at the end, in order.
+ * cache) and its queue in reused chunks on the heap (fresh pages of a mapped file cost more than
+ * the search itself), and sets the bits of {@code flags} once at the end, in order.
  */
 final class Reachability {
   static final byte REACHABLE = 1;
@@ -16,23 +17,26 @@ final class Reachability {
 
   private Reachability() {}
 
-  /** Sets {@link #REACHABLE} (and {@link #ROOT}) in {@code flags}; returns the reachable count. */
+  /**
+   * Sets {@link #REACHABLE} (and {@link #ROOT}) in {@code flags}; returns the reachable count.
+   * {@code arrays} is not used any more (kept for the callers).
+   */
   static long mark(int nodeCount, int[] roots, LongArray offsets, IntArray targets, ByteArray flags, BigArrays arrays) {
     long[] visited = new long[(nodeCount + 63) >>> 6];
     long[] rooted = new long[visited.length];
-    IntArray queue = arrays.newIntArray(Math.max(1, nodeCount));
-    long head = 0;
-    long tail = 0;
+    IntQueue queue = new IntQueue();
+    long reached = 0;
     for (int root : roots) {
       rooted[root >>> 6] |= 1L << root;
       if ((visited[root >>> 6] & (1L << root)) == 0) {
         visited[root >>> 6] |= 1L << root;
-        queue.set(tail++, root);
+        queue.add(root);
+        reached++;
       }
     }
     int[] chunk = new int[1 << 12];
-    while (head < tail) {
-      int u = queue.get(head++);
+    while (!queue.isEmpty()) {
+      int u = queue.remove();
       long start = offsets.get(u);
       long end = offsets.get(u + 1L);
       for (long p = start; p < end; p += chunk.length) {
@@ -43,12 +47,12 @@ final class Reachability {
           long bit = 1L << v;
           if ((visited[v >>> 6] & bit) == 0) {
             visited[v >>> 6] |= bit;
-            queue.set(tail++, v);
+            queue.add(v);
+            reached++;
           }
         }
       }
     }
-    queue.close();
     for (int word = 0; word < visited.length; word++) {
       long any = visited[word] | rooted[word];
       while (any != 0) {
@@ -65,6 +69,6 @@ final class Reachability {
         flags.set(v, (byte) flag);
       }
     }
-    return tail;
+    return reached;
   }
 }
