@@ -1,7 +1,6 @@
 package org.hpq.equivalence;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,9 +49,7 @@ public final class Partition {
     // MAX_KEPT_CLASSES the lists are dropped and only counts and sizes are kept (rows then find
     // their members with one pass when asked), so a partition with millions of classes (byvia of
     // a huge array) stays within a small heap.
-    Long2ObjectOpenHashMap<IntArrayList> builders = new Long2ObjectOpenHashMap<>();
-    Long2LongOpenHashMap counts = new Long2LongOpenHashMap();
-    Long2LongOpenHashMap sizes = new Long2LongOpenHashMap();
+    Long2ObjectOpenHashMap<Accumulator> classes = new Long2ObjectOpenHashMap<>();
     long[] total = new long[1];
     int[] visited = new int[1];
     boolean[] keepMembers = {true};
@@ -62,33 +59,32 @@ public final class Partition {
             heap.checkCancelled();
           }
           long key = relation.key(node);
-          if (keepMembers[0]) {
-            IntArrayList builder = builders.get(key);
-            if (builder == null) {
-              if (builders.size() >= maxKeptClasses) {
-                keepMembers[0] = false;
-                builders.clear();
-                builders.trim();
-              } else {
-                builder = new IntArrayList(4);
-                builders.put(key, builder);
+          Accumulator row = classes.get(key);
+          if (row == null) {
+            if (keepMembers[0] && classes.size() >= maxKeptClasses) {
+              keepMembers[0] = false;
+              for (Accumulator each : classes.values()) {
+                each.members = null;
               }
             }
-            if (builder != null) {
-              builder.add(node);
-            }
+            row = new Accumulator(keepMembers[0]);
+            classes.put(key, row);
           }
-          counts.addTo(key, 1);
+          if (row.members != null) {
+            row.members.add(node);
+          }
+          row.count++;
           long shallow = heap.dump().shallowSize(node);
-          sizes.addTo(key, shallow);
+          row.size += shallow;
           total[0] += shallow;
         });
     boolean bySize = relation.ordersRowsBySize();
     if (keepMembers[0]) {
-      List<Row> rows = new ArrayList<>(builders.size());
-      for (var entry : builders.long2ObjectEntrySet()) {
+      List<Row> rows = new ArrayList<>(classes.size());
+      for (var entry : classes.long2ObjectEntrySet()) {
         long key = entry.getLongKey();
-        rows.add(Row.of(key, relation.label(key), NodeSet.of(entry.getValue().toIntArray()), sizes.get(key)));
+        Accumulator row = entry.getValue();
+        rows.add(Row.of(key, relation.label(key), NodeSet.of(row.members.toIntArray()), row.size));
       }
       rows.sort(
           (a, b) -> {
@@ -97,7 +93,18 @@ public final class Partition {
           });
       return new Partition(set, relation, List.copyOf(rows), total[0]);
     }
-    return new Partition(set, relation, manyRows(heap, set, relation, counts, sizes, bySize), total[0]);
+    return new Partition(set, relation, manyRows(set, relation, classes, bySize), total[0]);
+  }
+
+  /** Count, size and (while kept) members of one class during a partition pass. */
+  private static final class Accumulator {
+    IntArrayList members;
+    long count;
+    long size;
+
+    Accumulator(boolean keepMembers) {
+      members = keepMembers ? new IntArrayList(4) : null;
+    }
   }
 
   /** Partitions with more classes than this keep counts and sizes only. */
@@ -109,16 +116,19 @@ public final class Partition {
    * when a row is looked at.
    */
   private static List<Row> manyRows(
-      Heap heap, NodeSet set, Relation relation, Long2LongOpenHashMap counts, Long2LongOpenHashMap sizes,
-      boolean bySize) {
-    int n = counts.size();
-    long[] keys = counts.keySet().toLongArray();
+      NodeSet set, Relation relation, Long2ObjectOpenHashMap<Accumulator> classes, boolean bySize) {
+    int n = classes.size();
+    long[] keys = new long[n];
     long[] rowSizes = new long[n];
     long[] rowCounts = new long[n];
-    for (int i = 0; i < n; i++) {
-      rowSizes[i] = sizes.get(keys[i]);
-      rowCounts[i] = counts.get(keys[i]);
+    int at = 0;
+    for (var entry : classes.long2ObjectEntrySet()) {
+      keys[at] = entry.getLongKey();
+      rowSizes[at] = entry.getValue().size;
+      rowCounts[at] = entry.getValue().count;
+      at++;
     }
+    classes.clear();
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
