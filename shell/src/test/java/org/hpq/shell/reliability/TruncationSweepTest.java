@@ -86,7 +86,7 @@ class TruncationSweepTest {
     Path file = Files.write(where.resolve("cut.hprof"), truncated);
 
     HprofFormatException strict =
-        catchThrowableOfType(() -> HeapDump.open(file, options(where, Strictness.STRICT)).close(), HprofFormatException.class);
+        catchThrowableOfType(HprofFormatException.class, () -> HeapDump.open(file, options(where, Strictness.STRICT)).close());
     if (!boundary) {
       assertThat(strict).as(context + ": STRICT must refuse a dump cut inside a record").isNotNull();
     }
