@@ -161,6 +161,9 @@ public final class ClassTableBuilder {
    * missing superclass ends the chain. Each problem is reported once, however many builds and
    * subclasses meet it.
    */
+  /** The deepest superclass chain read; deeper ones are malformed. */
+  static final int MAX_HIERARCHY_DEPTH = 1024;
+
   private List<ClassDumpRecord> superChain(ClassDumpRecord record) throws HprofFormatException {
     List<ClassDumpRecord> chain = new ArrayList<>();
     it.unimi.dsi.fastutil.longs.LongOpenHashSet seen = new it.unimi.dsi.fastutil.longs.LongOpenHashSet();
@@ -175,6 +178,16 @@ public final class ClassTableBuilder {
         return chain.subList(0, 1);
       }
       chain.add(current);
+      if (chain.size() > MAX_HIERARCHY_DEPTH) {
+        // Every class lists its inherited fields, so a hostile chain would cost memory in the
+        // square of its depth; no real class hierarchy is this deep.
+        String problem = "class hierarchy of " + name(record.classId()) + " is deeper than " + MAX_HIERARCHY_DEPTH;
+        if (!strictness.repairs()) {
+          throw new HprofFormatException(file, record.offset(), "CLASS DUMP", problem);
+        }
+        warnOnce(record.offset(), String.format("offset 0x%x: CLASS DUMP: %s; cut above it", record.offset(), problem));
+        return chain.subList(0, 1);
+      }
       long superId = current.superId();
       if (superId == 0) {
         break;

@@ -116,6 +116,10 @@ public final class IndexMeta {
       meta.edgeCount = in.readLong();
       meta.pageShift = in.readInt();
       meta.pageCount = in.readLong();
+      if (meta.objectCount < 0 || meta.edgeCount < 0 || meta.pageCount < 0 || meta.pageShift < 0
+          || meta.pageShift > 63 || (meta.idSize != 4 && meta.idSize != 8)) {
+        throw new IOException(file + ": implausible counts in the index meta file");
+      }
       meta.buildSeconds = in.readDouble();
       meta.buildPeakHeap = in.readLong();
       int classCount = count(in, file);

@@ -103,7 +103,18 @@ public final class IndexStore {
       deleteLeftovers();
       Path temporary = Files.createTempDirectory(directory.getParent(), directory.getFileName() + ".tmp-");
       try {
-        IndexMeta meta = new IndexBuilder(source, options, temporary).build();
+        IndexMeta meta;
+        try {
+          meta = new IndexBuilder(source, options, temporary).build();
+        } catch (InternalError e) {
+          // The index is written through memory maps: a write the file system cannot back (a
+          // full disk) faults, and the JVM reports it as an InternalError.
+          long free = Files.getFileStore(directory.getParent()).getUsableSpace();
+          throw new IOException(
+              "cannot write the index in " + directory.getParent()
+                  + (free < (64 << 20) ? ": No space left on device (" + free + " bytes free)" : ": " + e.getMessage()),
+              e);
+        }
         writeProperties(temporary, options, meta);
         deleteTree(directory);
         try {

@@ -40,6 +40,9 @@ final class MappedFile implements AutoCloseable {
    * least {@code byteSize} bytes.
    */
   static MappedFile map(Path path, long byteSize, boolean writable) {
+    if (byteSize < 0) {
+      throw new IllegalArgumentException("negative size " + byteSize + " for " + path);
+    }
     try (FileChannel channel =
         writable
             ? FileChannel.open(
