@@ -12,9 +12,10 @@ import org.hpq.hprof.store.LongArray;
 
 /**
  * The second pass, on two threads when the dump is large and can be read concurrently: the first
- * half of the objects (by index) is read on the calling thread straight into the edge arrays, the
- * second half on a helper thread into scratch arrays, which are then moved in behind the first
- * half's edges. The result (edges, labels, weak bits, warnings and their order, the exception
+ * half of the objects (by index) is read on the calling thread into the start of the edge arrays;
+ * the helper thread first bounds the first half's edge count from the objects' headers, then reads
+ * the second half into the arrays behind that bound; its edges are then moved down to close the
+ * gap (the null and dangling references of the first half), in place, with no scratch copy. The result (edges, labels, weak bits, warnings and their order, the exception
  * thrown for a malformed dump) is the same as one reader over all objects would give.
  */
 final class EdgePass {
@@ -56,7 +57,7 @@ final class EdgePass {
       first.read(sink, 0, count, kinds, classOf, shallow, mainTicks);
       sink.finish(count);
     } else {
-      readInHalves(first, readers.get(), count, sink, kinds, classOf, shallow, scratch, done, mainTicks);
+      readInHalves(first, readers, count, sink, kinds, classOf, shallow, scratch, done, mainTicks);
     }
     progress.progress("reading references", count, count);
     for (String problem : first.problems()) {
@@ -73,7 +74,7 @@ final class EdgePass {
 
   private static void readInHalves(
       EdgeReader first,
-      EdgeReader second,
+      Supplier<EdgeReader> readers,
       int count,
       EdgeSink sink,
       ByteArray kinds,
@@ -85,10 +86,10 @@ final class EdgePass {
       throws HprofFormatException {
     int middle = count / 2;
     long capacity = sink.targets.size();
-    try (IntArray targets = scratch.newIntArray(capacity);
-        IntArray labels = scratch.newIntArray(capacity);
-        LongArray weak = scratch.newLongArray((capacity + 63) >>> 6)) {
-      EdgeSink secondSink = new EdgeSink(sink.offsets, targets, labels, weak);
+    EdgeReader second = readers.get();
+    try (LongArray weak = scratch.newLongArray((capacity + 63) >>> 6)) {
+      long[] start = {-1};
+      EdgeSink[] secondSink = new EdgeSink[1];
       Throwable[] failure = new Throwable[1];
       boolean[] stop = new boolean[1];
       Object lock = new Object();
@@ -96,8 +97,10 @@ final class EdgePass {
           new Thread(
               () -> {
                 try {
+                  start[0] = second.edgeBound(0, middle);
+                  secondSink[0] = new EdgeSink(sink.offsets, sink.targets, sink.labels, weak, start[0]);
                   second.read(
-                      secondSink, middle, count, kinds, classOf, shallow,
+                      secondSink[0], middle, count, kinds, classOf, shallow,
                       () -> {
                         done.addAndGet(EdgeReader.TICK);
                         synchronized (lock) {
@@ -123,38 +126,69 @@ final class EdgePass {
         throw e;
       }
       joinQuietly(helper);
-      rethrow(failure[0]);
       long firstSize = sink.size();
-      long secondSize = secondSink.size();
-      if (firstSize + secondSize > capacity) {
-        throw new IllegalStateException("edge capacity " + capacity + " exceeded");
+      if (failure[0] != null) {
+        // The second half failed (a malformed dump, no room behind the bound): read it again here,
+        // after the first, so that the failure and the warnings are those of a single reader.
+        EdgeReader again = readers.get();
+        again.read(sink, middle, count, kinds, classOf, shallow, mainTicks);
+        sink.finish(count);
+        absorb(first, again);
+        return;
       }
-      sink.targets.copyFrom(targets, 0, firstSize, secondSize);
-      sink.labels.copyFrom(labels, 0, firstSize, secondSize);
+      if (firstSize > start[0]) {
+        throw new IllegalStateException("the first half's " + firstSize + " edges exceed their bound " + start[0]);
+      }
+      long secondSize = secondSink[0].size() - start[0];
+      moveDown(sink.targets, start[0], firstSize, secondSize);
+      moveDown(sink.labels, start[0], firstSize, secondSize);
+      // Leave nothing behind the edges, as a single reader would.
+      long staleFrom = Math.max(firstSize + secondSize, start[0]);
+      sink.targets.fill(staleFrom, start[0] + secondSize, 0);
+      sink.labels.fill(staleFrom, start[0] + secondSize, 0);
       for (long word = 0; word < (secondSize + 63) >>> 6; word++) {
         for (long bits = weak.get(word); bits != 0; bits &= bits - 1) {
           long position = firstSize + (word << 6) + Long.numberOfTrailingZeros(bits);
           sink.weakBits.set(position >>> 6, sink.weakBits.get(position >>> 6) | (1L << position));
         }
       }
+      long gap = start[0] - firstSize;
       long[] chunk = new long[1 << 14];
-      for (long object = middle; object < count; object += chunk.length) {
+      for (long object = middle; object < count && gap > 0; object += chunk.length) {
         int length = (int) Math.min(chunk.length, count - object);
         sink.offsets.get(object, chunk, 0, length);
         for (int k = 0; k < length; k++) {
-          chunk[k] += firstSize;
+          chunk[k] -= gap;
         }
         sink.offsets.set(object, chunk, 0, length);
       }
       sink.moveTo(firstSize + secondSize);
       sink.finish(count);
-      for (String problem : second.problems()) {
-        if (first.problems().size() < EdgeReader.MAX_PROBLEMS) {
-          first.problems().add(problem);
-        }
-      }
-      first.absorbDangling(second);
+      absorb(first, second);
     }
+  }
+
+  /** Moves {@code length} values from {@code from} down to {@code to} (not above {@code from}). */
+  private static void moveDown(IntArray values, long from, long to, long length) {
+    if (from == to) {
+      return;
+    }
+    int[] chunk = new int[1 << 14];
+    for (long done = 0; done < length; done += chunk.length) {
+      int piece = (int) Math.min(chunk.length, length - done);
+      values.get(from + done, chunk, 0, piece);
+      values.set(to + done, chunk, 0, piece);
+    }
+  }
+
+  /** Appends the problems and dangling references of {@code later} to those of {@code first}. */
+  private static void absorb(EdgeReader first, EdgeReader later) {
+    for (String problem : later.problems()) {
+      if (first.problems().size() < EdgeReader.MAX_PROBLEMS) {
+        first.problems().add(problem);
+      }
+    }
+    first.absorbDangling(later);
   }
 
   private static void joinQuietly(Thread thread) {
@@ -170,21 +204,5 @@ final class EdgePass {
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  private static void rethrow(Throwable failure) throws HprofFormatException {
-    if (failure == null) {
-      return;
-    }
-    if (failure instanceof HprofFormatException format) {
-      throw format;
-    }
-    if (failure instanceof RuntimeException runtime) {
-      throw runtime;
-    }
-    if (failure instanceof Error error) {
-      throw error;
-    }
-    throw new IllegalStateException(failure);
   }
 }

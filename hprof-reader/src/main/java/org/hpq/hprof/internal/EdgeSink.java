@@ -13,11 +13,23 @@ final class EdgeSink {
   private int node;
   boolean anyWeak;
 
+  private final long weakBase;
+
   EdgeSink(LongArray offsets, IntArray targets, IntArray labels, LongArray weakBits) {
+    this(offsets, targets, labels, weakBits, 0);
+  }
+
+  /**
+   * A sink whose first edge goes to position {@code start} of the arrays, and whose weak bits
+   * are numbered from there: the bit of position {@code p} is bit {@code p - start}.
+   */
+  EdgeSink(LongArray offsets, IntArray targets, IntArray labels, LongArray weakBits, long start) {
     this.offsets = offsets;
     this.targets = targets;
     this.labels = labels;
     this.weakBits = weakBits;
+    this.size = start;
+    this.weakBase = start;
   }
 
   /** Starts the edge list of {@code next}, which must be the node after the previous one. */
@@ -34,7 +46,8 @@ final class EdgeSink {
     targets.set(position, target);
     labels.set(position, label);
     if (weak) {
-      weakBits.set(position >>> 6, weakBits.get(position >>> 6) | (1L << (position & 63)));
+      long bit = position - weakBase;
+      weakBits.set(bit >>> 6, weakBits.get(bit >>> 6) | (1L << (bit & 63)));
       anyWeak = true;
     }
   }

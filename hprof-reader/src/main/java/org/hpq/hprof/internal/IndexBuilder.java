@@ -154,7 +154,7 @@ public final class IndexBuilder {
     int[] rootObjects = roots.stream().mapToInt(GcRoot::object).toArray();
     ByteArray flags = BigArrays.mapBytes(file(IndexFiles.FLAGS), count, true);
     options.progress().progress("marking reachable objects", 0, count);
-    Reachability.mark(count, rootObjects, outOffsets, outTargets, flags, scratch);
+    Reachability.mark(count, rootObjects, outOffsets, outTargets, flags);
 
     DominatorTree tree = computeDominators(
         ObjectGraph.of(new Csr(outOffsets, outTargets, outWeak), new Csr(inOffsets, inSources, inWeak), rootObjects, shallow));

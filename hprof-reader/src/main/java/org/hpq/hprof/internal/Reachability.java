@@ -1,6 +1,5 @@
 package org.hpq.hprof.internal;
 
-import org.hpq.hprof.store.BigArrays;
 import org.hpq.hprof.store.ByteArray;
 import org.hpq.hprof.store.IntArray;
 import org.hpq.hprof.store.LongArray;
@@ -17,11 +16,8 @@ final class Reachability {
 
   private Reachability() {}
 
-  /**
-   * Sets {@link #REACHABLE} (and {@link #ROOT}) in {@code flags}; returns the reachable count.
-   * {@code arrays} is not used any more (kept for the callers).
-   */
-  static long mark(int nodeCount, int[] roots, LongArray offsets, IntArray targets, ByteArray flags, BigArrays arrays) {
+  /** Sets {@link #REACHABLE} (and {@link #ROOT}) in {@code flags}; returns the reachable count. */
+  static long mark(int nodeCount, int[] roots, LongArray offsets, IntArray targets, ByteArray flags) {
     long[] visited = new long[(nodeCount + 63) >>> 6];
     long[] rooted = new long[visited.length];
     IntQueue queue = new IntQueue();
