@@ -57,6 +57,9 @@ public final class Partition {
         node -> {
           if ((++visited[0] & 0xFFFF) == 0) {
             heap.checkCancelled();
+            if ((visited[0] & 0xFFFFF) == 0) {
+              heap.progress().progress("by" + relation.name(), visited[0], set.count());
+            }
           }
           long key = relation.key(node);
           Accumulator row = classes.get(key);

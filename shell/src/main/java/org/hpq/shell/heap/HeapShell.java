@@ -23,10 +23,12 @@ import org.jline.terminal.TerminalBuilder;
 public final class HeapShell implements Closeable {
   private final Interpreter interpreter;
   private final Session session;
+  private final Heap heap;
 
-  private HeapShell(Interpreter interpreter, Session session) {
+  private HeapShell(Interpreter interpreter, Session session, Heap heap) {
     this.interpreter = interpreter;
     this.session = session;
+    this.heap = heap;
   }
 
   public static HeapShell create(HeapDump dump, OpenOptions options) {
@@ -34,7 +36,7 @@ public final class HeapShell implements Closeable {
     Heap heap = Heap.of(dump);
     HpValue hp = new HpValue(heap, session);
     Interpreter interpreter = Interpreter.create().define("hp", hp).setOverview(Overview.BODY);
-    return new HeapShell(interpreter, session);
+    return new HeapShell(interpreter, session, heap);
   }
 
   public Interpreter interpreter() {
@@ -44,6 +46,8 @@ public final class HeapShell implements Closeable {
   /** Runs the REPL on the system terminal until Ctrl-D; returns the exit code. */
   public int runInteractive(OutputMode mode, boolean debug, String banner) throws IOException {
     try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+      // Long queries (partitions of big sets, retained sets, paths) show how far they are.
+      heap.setProgress(new TerminalProgress(terminal.writer()));
       var builder =
           Repl.builder(interpreter, terminal)
               .historyFile(Path.of(System.getProperty("user.home"), ".hpq_history"))

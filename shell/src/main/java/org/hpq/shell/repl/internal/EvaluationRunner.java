@@ -102,12 +102,17 @@ public final class EvaluationRunner implements AutoCloseable {
         cancel();
       } catch (ExecutionException failed) {
         return failure(failed.getCause());
+      } catch (java.util.concurrent.CancellationException cancelled) {
+        // Host code stops with the JDK's CancellationException when interrupted (heap queries);
+        // a future completed with it rethrows it as is, not wrapped.
+        return new Result(Status.CANCELLED, null);
       }
     }
   }
 
   private static Result failure(Throwable cause) {
-    if (cause instanceof EvaluationCancelledException) {
+    if (cause instanceof EvaluationCancelledException
+        || cause instanceof java.util.concurrent.CancellationException) {
       return new Result(Status.CANCELLED, null);
     }
     if (cause instanceof ShellException error) {
