@@ -12,6 +12,7 @@ final class IntQueue {
   private final ArrayDeque<int[]> chunks = new ArrayDeque<>();
   private final ArrayDeque<int[]> spare = new ArrayDeque<>();
   private int[] tail = new int[CHUNK];
+  private int[] head = tail;
   private int tailSize;
   private int headIndex;
   private long size;
@@ -37,10 +38,8 @@ final class IntQueue {
 
   /** Removes and returns the oldest value; the queue must not be empty. */
   int remove() {
-    int[] head = chunks.peekFirst();
     if (headIndex == CHUNK) {
-      chunks.removeFirst();
-      spare.push(head);
+      spare.push(chunks.removeFirst());
       head = chunks.peekFirst();
       headIndex = 0;
     }

@@ -30,22 +30,15 @@ final class Reachability {
         reached++;
       }
     }
-    int[] chunk = new int[1 << 12];
     while (!queue.isEmpty()) {
       int u = queue.remove();
-      long start = offsets.get(u);
-      long end = offsets.get(u + 1L);
-      for (long p = start; p < end; p += chunk.length) {
-        int length = (int) Math.min(chunk.length, end - p);
-        targets.get(p, chunk, 0, length);
-        for (int k = 0; k < length; k++) {
-          int v = chunk[k];
-          long bit = 1L << v;
-          if ((visited[v >>> 6] & bit) == 0) {
-            visited[v >>> 6] |= bit;
-            queue.add(v);
-            reached++;
-          }
+      for (long p = offsets.get(u), end = offsets.get(u + 1L); p < end; p++) {
+        int v = targets.get(p);
+        long bit = 1L << v;
+        if ((visited[v >>> 6] & bit) == 0) {
+          visited[v >>> 6] |= bit;
+          queue.add(v);
+          reached++;
         }
       }
     }

@@ -4,7 +4,7 @@
  * ClassTableBuilder} (classes and layouts, with {@code HotSpotLayout}: injected fields,
  * {@code @Contended} padding, mirror sizes), {@code SizeModelDetector}, {@code EdgeReader} (pass 2:
  * labelled references), {@code ImpliedEdges} and {@code EdgeSplicer} (class mirrors' fields HPROF
- * omits), {@code Referrers} (which objects have one), {@code RootResolver}, {@code ImpliedRoots} and {@code
+ * omits), {@code Transposer} (referrers), {@code RootResolver}, {@code ImpliedRoots} and {@code
  * LauncherMain} (roots the dumper omits), {@code Reachability},
  * {@code IndexBuilder} and {@code IndexStore} (the index directory: atomic, checksummed, rebuilt
  * when stale or damaged) and {@code FieldReader} (field values read lazily).
