@@ -1,14 +1,12 @@
 package org.hpq.benchmarks;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hpq.equivalence.Heap;
 import org.hpq.equivalence.ObjectSet;
 import org.hpq.hprof.HeapDump;
 import org.hpq.hprof.OpenOptions;
+import org.hpq.hprof.PeakHeap;
 
 /**
  * Times indexing, reopening, the dominator tree and the main partitions of one dump, and prints
@@ -44,7 +42,7 @@ public final class IndexBenchmark {
         row("index build", seconds, String.format(
             "%,d objects, %,d references, %.0f MB/s, %,.0f objects/s, peak heap %,d MB",
             heap.objectCount(), heap.referenceCount(), bytes / 1e6 / seconds, heap.objectCount() / seconds,
-            peakHeap() >> 20));
+            PeakHeap.bytes() >> 20));
       }
     }
     started = System.nanoTime();
@@ -61,7 +59,7 @@ public final class IndexBenchmark {
       }
       started = System.nanoTime();
       heap.dominance().tree();
-      row("dominator tree", seconds(started), String.format("peak heap %,d MB", peakHeap() >> 20));
+      row("dominator tree", seconds(started), String.format("peak heap %,d MB", PeakHeap.bytes() >> 20));
       ObjectSet row0 = all.row(0);
       started = System.nanoTime();
       long referrers = row0.referrers().count();
@@ -80,13 +78,4 @@ public final class IndexBenchmark {
     return (System.nanoTime() - started) / 1e9;
   }
 
-  private static long peakHeap() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak;
-  }
 }

@@ -21,17 +21,24 @@ import org.hpq.setalgebra.NodeSet;
  */
 public final class Dominance {
   private final Heap heap;
-  private final BigArrays scratch;
+  private BigArrays scratch;
 
   Dominance(Heap heap) {
     this.heap = heap;
-    try {
-      Path directory = Files.createTempDirectory("hpq-dominators-");
-      directory.toFile().deleteOnExit();
-      this.scratch = BigArrays.scratchIn(directory);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  }
+
+  /** Scratch space for whole-graph walks, made on first need (most sessions never walk). */
+  private synchronized BigArrays scratch() {
+    if (scratch == null) {
+      try {
+        Path directory = Files.createTempDirectory("hpq-dominators-");
+        directory.toFile().deleteOnExit();
+        scratch = BigArrays.scratchIn(directory);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
+    return scratch;
   }
 
   /** The graph as the dominator algorithms see it. */
@@ -57,14 +64,14 @@ public final class Dominance {
   /** {@code dominos}: the objects freed if every member of {@code set} were freed, {@code set} included. */
   public NodeSet dominos(NodeSet set) {
     NodeSet.Builder result = NodeSet.builder();
-    Dominos.dominos(graph(), tree(), set::contains, set.iterator(), result::add, scratch, monitor());
+    Dominos.dominos(graph(), tree(), set::contains, set.iterator(), result::add, scratch(), monitor());
     return result.build();
   }
 
   /** {@code domisize}: the total shallow size of {@link #dominos}. */
   public long domisize(NodeSet set) {
     DominosSummary summary =
-        Dominos.dominos(graph(), tree(), set::contains, set.iterator(), node -> {}, scratch, monitor());
+        Dominos.dominos(graph(), tree(), set::contains, set.iterator(), node -> {}, scratch(), monitor());
     return summary.totalSize();
   }
 
@@ -73,7 +80,7 @@ public final class Dominance {
    * {@code maxPaths} of them; see {@link ShortestPaths#find}.
    */
   public ShortestPathResult shortestPaths(NodeSet targets, WeakEdges weakEdges, int maxPaths) {
-    return ShortestPaths.find(graph(), targets::contains, weakEdges, maxPaths, scratch, monitor());
+    return ShortestPaths.find(graph(), targets::contains, weakEdges, maxPaths, scratch(), monitor());
   }
 
   private TaskMonitor monitor() {

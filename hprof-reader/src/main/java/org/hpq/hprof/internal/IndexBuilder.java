@@ -1,9 +1,6 @@
 package org.hpq.hprof.internal;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -192,7 +189,7 @@ public final class IndexBuilder {
     meta.roots.addAll(roots);
     meta.warnings.addAll(scan.warnings);
     meta.buildSeconds = (System.nanoTime() - started) / 1e9;
-    meta.buildPeakHeap = peakHeap();
+    meta.buildPeakHeap = org.hpq.hprof.PeakHeap.bytes();
     meta.write(file(IndexFiles.META));
     return meta;
   }
@@ -254,13 +251,4 @@ public final class IndexBuilder {
     }
   }
 
-  static long peakHeap() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak;
-  }
 }

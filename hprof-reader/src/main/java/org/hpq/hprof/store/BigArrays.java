@@ -81,14 +81,4 @@ public final class BigArrays {
     return new MappedLongArray(MappedFile.map(path, size * 8, writable), size);
   }
 
-  /** Writes the dirty pages of a mapped array to its file; a no-op for heap arrays. */
-  public static void force(Object array) {
-    if (array instanceof MappedIntArray ints) {
-      ints.file().force();
-    } else if (array instanceof MappedLongArray longs) {
-      longs.file().force();
-    } else if (array instanceof MappedByteArray bytes) {
-      bytes.file().force();
-    }
-  }
 }

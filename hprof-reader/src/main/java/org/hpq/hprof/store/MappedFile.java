@@ -194,12 +194,6 @@ final class MappedFile implements AutoCloseable {
     return views;
   }
 
-  /** Writes dirty pages to the file. */
-  void force() {
-    for (MappedByteBuffer segment : segments) {
-      segment.force();
-    }
-  }
 
   /**
    * Releases the mapping at once instead of waiting for the garbage collector. The file must not

@@ -1,8 +1,5 @@
 package org.hpq.shell.cli;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import org.hpq.hprof.HeapDump;
 
 /** Counts over a whole dump, for the index summary. */
@@ -40,13 +37,4 @@ record HeapSummary(
     return new HeapSummary(instances, arrays, classes, reachable, reachableBytes, unreachable, unreachableBytes);
   }
 
-  static long peakHeap() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak;
-  }
 }

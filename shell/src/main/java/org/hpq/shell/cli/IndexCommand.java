@@ -44,7 +44,7 @@ final class IndexCommand implements Callable<Integer> {
       out.printf("Layout:      %s%n", heap.sizeModel());
       out.printf("Time:        %.2f s to open (index build took %.2f s, peak heap %,d MB)%n", seconds,
           heap.buildSeconds(), heap.buildPeakHeap() >> 20);
-      out.printf("Peak heap:   %,d MB in this process%n", HeapSummary.peakHeap() >> 20);
+      out.printf("Peak heap:   %,d MB in this process%n", org.hpq.hprof.PeakHeap.bytes() >> 20);
       if (!heap.warnings().isEmpty()) {
         out.printf("Warnings:    %d (see stderr)%n", heap.warnings().size());
       }

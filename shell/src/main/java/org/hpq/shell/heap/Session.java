@@ -30,13 +30,6 @@ public final class Session implements Closeable {
     return Heap.of(opened);
   }
 
-  /** Adds an already opened dump, which the session will close. */
-  public Heap adopt(HeapDump dump) {
-    synchronized (dumps) {
-      dumps.add(dump);
-    }
-    return Heap.of(dump);
-  }
 
   @Override
   public void close() throws IOException {
