@@ -21,10 +21,16 @@ final class ProgressBar implements ProgressListener {
       return;
     }
     if (lastPhase != null && !phase.equals(lastPhase)) {
+      // A new phase means the last one is done, whatever it last reported.
+      draw(lastPhase, 100);
       out.print('\n');
     }
     lastPhase = phase;
     lastPercent = percent;
+    draw(phase, percent);
+  }
+
+  private void draw(String phase, int percent) {
     int filled = percent * WIDTH / 100;
     out.printf("\r%-28s [%s%s] %3d%%", phase, "#".repeat(filled), " ".repeat(WIDTH - filled), percent);
     out.flush();
