@@ -39,6 +39,13 @@ final class HistogramCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (HeapDump heap = DumpOpener.open(dump, options, err)) {
       List<ClassHistogram.Row> rows = ClassHistogram.of(heap);
+      // The total counts every reachable object, as jcmd's does, even when fewer rows are shown.
+      long count = 0;
+      long bytes = 0;
+      for (ClassHistogram.Row row : rows) {
+        count += row.count();
+        bytes += row.shallow();
+      }
       if (limit >= 0 && rows.size() > limit) {
         rows = rows.subList(0, limit);
       }
@@ -57,15 +64,11 @@ final class HistogramCommand implements Callable<Integer> {
         }
         out.println();
       } else {
-        long count = 0;
-        long bytes = 0;
         out.printf("%6s %12s %15s  %s%n", "num", "#instances", "#bytes", "class name");
         out.println("-".repeat(60));
         int number = 1;
         for (ClassHistogram.Row row : rows) {
           out.printf("%5d: %12d %15d  %s%n", number++, row.count(), row.shallow(), row.className());
-          count += row.count();
-          bytes += row.shallow();
         }
         out.printf("Total %12d %15d%n", count, bytes);
       }
