@@ -31,10 +31,11 @@ public final class IndexBenchmark {
     Files.createDirectories(indexDirectory);
     long bytes = Files.size(dump);
     OpenOptions options = OpenOptions.defaults().withIndexDirectory(indexDirectory);
+    OpenOptions building = options.withProgress(new PhaseLog(System.nanoTime()));
     System.out.println("| step | seconds | figures |");
     System.out.println("|---|---|---|");
     long started = System.nanoTime();
-    try (HeapDump heap = HeapDump.open(dump, options)) {
+    try (HeapDump heap = HeapDump.open(dump, reuse ? options : building)) {
       double seconds = seconds(started);
       if (reuse) {
         System.out.printf("| open (index reused) | %.2f | |%n", seconds);
@@ -67,6 +68,39 @@ public final class IndexBenchmark {
       started = System.nanoTime();
       long domisize = row0.domisize();
       row("row 0 domisize", seconds(started), String.format("%,d bytes", domisize));
+    }
+  }
+
+  /** Prints each phase change with the wall and process CPU seconds since the start, to stderr. */
+  private static final class PhaseLog implements org.hpq.hprof.ProgressListener {
+    private final long started;
+    private final com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    private final long cpuAtStart = os.getProcessCpuTime();
+    private String phase = "";
+
+    PhaseLog(long started) {
+      this.started = started;
+    }
+
+    @Override
+    public void progress(String phase, long done, long total) {
+      if (!phase.equals(this.phase)) {
+        this.phase = phase;
+        System.err.printf("%7.1f s wall %7.1f s cpu %s -> %s%n", seconds(started),
+            (os.getProcessCpuTime() - cpuAtStart) / 1e9, userAndSystem(), phase);
+      }
+    }
+  }
+
+  /** User and system CPU seconds of this process so far, from /proc (blank elsewhere). */
+  private static String userAndSystem() {
+    try {
+      String stat = Files.readString(Path.of("/proc/self/stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return String.format("(user %6.1f, sys %6.1f)", Long.parseLong(fields[11]) / 100.0, Long.parseLong(fields[12]) / 100.0);
+    } catch (java.io.IOException | RuntimeException e) {
+      return "";
     }
   }
 
