@@ -39,10 +39,16 @@ public final class IndexBuilder {
     this.source = source;
     this.options = options;
     this.directory = directory;
-    this.scratch = BigArrays.scratchIn(directory);
+    this.scratch = BigArrays.pooledScratchIn(directory);
   }
 
   public IndexMeta build() throws HprofFormatException, IOException {
+    try (scratch) {
+      return buildFiles();
+    }
+  }
+
+  private IndexMeta buildFiles() throws HprofFormatException, IOException {
     long started = System.nanoTime();
     ScanResult scan =
         new RecordScanner(source, options.strictness(), options.heapDumpNumber(), scratch, options.progress()).scan();
@@ -98,7 +104,7 @@ public final class IndexBuilder {
     LongArray outOffsets = BigArrays.mapLongs(file(IndexFiles.OUT_OFFSETS), count + 1L, true);
     IntArray outTargets = BigArrays.mapInts(file(IndexFiles.OUT_TARGETS), edgeBound, true);
     LongArray outWeak = BigArrays.mapLongs(file(IndexFiles.OUT_WEAK), (edgeBound + 63) >>> 6, true);
-    IntArray outLabels = scratch.newIntArray(edgeBound);
+    IntArray outLabels = scratch.newUninitializedIntArray(edgeBound);
     EdgeSink sink = new EdgeSink(outOffsets, outTargets, outLabels, outWeak);
     IdLookup lookup = IdLookup.build(idIndex, scratch);
     EdgeReader.createLabels(classes, labels, scan);
@@ -154,12 +160,10 @@ public final class IndexBuilder {
       roots.add(new GcRoot(RootKind.JNI_LOCAL, impliedEdges.launcherString(), launcher.threadSerial(), "main", null));
     }
     int[] rootObjects = roots.stream().mapToInt(GcRoot::object).toArray();
-    ByteArray flags = BigArrays.mapBytes(file(IndexFiles.FLAGS), count, true);
-    options.progress().progress("marking reachable objects", 0, count);
-    Reachability.mark(count, rootObjects, outOffsets, outTargets, flags);
-
     DominatorTree tree = computeDominators(
         ObjectGraph.of(new Csr(outOffsets, outTargets, outWeak), new Csr(inOffsets, inSources, inWeak), rootObjects, shallow));
+    ByteArray flags = BigArrays.mapBytes(file(IndexFiles.FLAGS), count, true);
+    Reachability.mark(count, rootObjects, tree.immediateDominators(), flags);
 
     for (AutoCloseable array :
         new AutoCloseable[] {ids, offsets, idIndex.pages(), kinds, classOf, shallow, outOffsets, outTargets, outWeak,

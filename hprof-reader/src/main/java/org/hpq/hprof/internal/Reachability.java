@@ -1,62 +1,42 @@
 package org.hpq.hprof.internal;
 
+import org.hpq.hprof.dominators.DominatorTree;
 import org.hpq.hprof.store.ByteArray;
 import org.hpq.hprof.store.IntArray;
-import org.hpq.hprof.store.LongArray;
 
 /**
- * Marks every object reachable from the roots over all edges, breadth first. The search keeps its
- * visited set in a bit set on the heap (one bit an object, small enough to stay mostly in the
- * cache) and its queue in reused chunks on the heap (fresh pages of a mapped file cost more than
- * the search itself), and sets the bits of {@code flags} once at the end, in order.
+ * The reachability flags of the index. The dominator tree's search from the roots already visits
+ * every object reachable over any edge (weak ones included: objects reachable only through weak
+ * edges hang under the virtual root), so reachability is read off its immediate dominators
+ * instead of being searched for a second time.
  */
 final class Reachability {
   static final byte REACHABLE = 1;
   static final byte ROOT = 2;
+  private static final int CHUNK = 1 << 16;
 
   private Reachability() {}
 
-  /** Sets {@link #REACHABLE} (and {@link #ROOT}) in {@code flags}; returns the reachable count. */
-  static long mark(int nodeCount, int[] roots, LongArray offsets, IntArray targets, ByteArray flags) {
-    long[] visited = new long[(nodeCount + 63) >>> 6];
-    long[] rooted = new long[visited.length];
-    IntQueue queue = new IntQueue();
+  /**
+   * Sets {@link #REACHABLE} in {@code flags} for every object with an immediate dominator, and
+   * {@link #ROOT} for every root; returns the reachable count.
+   */
+  static long mark(int nodeCount, int[] roots, IntArray immediateDominators, ByteArray flags) {
+    int[] dominators = new int[CHUNK];
+    byte[] values = new byte[CHUNK];
     long reached = 0;
+    for (long first = 0; first < nodeCount; first += CHUNK) {
+      int length = (int) Math.min(CHUNK, nodeCount - first);
+      immediateDominators.get(first, dominators, 0, length);
+      for (int i = 0; i < length; i++) {
+        boolean reachable = dominators[i] != DominatorTree.UNREACHABLE;
+        values[i] = reachable ? REACHABLE : 0;
+        reached += reachable ? 1 : 0;
+      }
+      flags.set(first, values, 0, length);
+    }
     for (int root : roots) {
-      rooted[root >>> 6] |= 1L << root;
-      if ((visited[root >>> 6] & (1L << root)) == 0) {
-        visited[root >>> 6] |= 1L << root;
-        queue.add(root);
-        reached++;
-      }
-    }
-    while (!queue.isEmpty()) {
-      int u = queue.remove();
-      for (long p = offsets.get(u), end = offsets.get(u + 1L); p < end; p++) {
-        int v = targets.get(p);
-        long bit = 1L << v;
-        if ((visited[v >>> 6] & bit) == 0) {
-          visited[v >>> 6] |= bit;
-          queue.add(v);
-          reached++;
-        }
-      }
-    }
-    for (int word = 0; word < visited.length; word++) {
-      long any = visited[word] | rooted[word];
-      while (any != 0) {
-        int bit = Long.numberOfTrailingZeros(any);
-        any &= any - 1;
-        long v = ((long) word << 6) + bit;
-        int flag = flags.get(v);
-        if ((visited[word] & (1L << bit)) != 0) {
-          flag |= REACHABLE;
-        }
-        if ((rooted[word] & (1L << bit)) != 0) {
-          flag |= ROOT;
-        }
-        flags.set(v, (byte) flag);
-      }
+      flags.set(root, (byte) (flags.get(root) | ROOT));
     }
     return reached;
   }

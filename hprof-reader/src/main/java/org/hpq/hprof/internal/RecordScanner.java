@@ -61,8 +61,8 @@ public final class RecordScanner {
     readHeader();
     // The smallest object sub-record (PRIM ARRAY NODATA, 4-byte ids) takes 14 bytes.
     long bound = in.length() / 14 + 16;
-    result.objectIds = arrays.newLongArray(bound);
-    result.objectOffsets = arrays.newLongArray(bound);
+    result.objectIds = arrays.newUninitializedLongArray(bound);
+    result.objectOffsets = arrays.newUninitializedLongArray(bound);
     long nextReport = 0;
     while (in.remaining() > 0) {
       if (in.position() >= nextReport) {

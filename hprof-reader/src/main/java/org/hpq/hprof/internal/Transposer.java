@@ -1,5 +1,7 @@
 package org.hpq.hprof.internal;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.hpq.hprof.store.IntArray;
 import org.hpq.hprof.store.LongArray;
 
@@ -8,8 +10,19 @@ import org.hpq.hprof.store.LongArray;
  * a counting pass, a prefix sum and a placing pass, all over primitive arrays. The counting pass
  * is separate so that the build can look at in-degrees (which objects have no referrer) before
  * the inbound lists exist.
+ *
+ * <p>Large graphs are inverted by two threads, each owning half of the targets: both stream all
+ * outbound edges (sequential reads, cheap) and each counts or places only the edges into its own
+ * half, so the costly random writes are shared without locks. Each thread's inbound lists are a
+ * contiguous range of the inbound arrays; only the one weak-bit word the two ranges may share is
+ * merged after both finish.
  */
 final class Transposer {
+  /** Graphs with at least this many nodes are inverted by two threads. */
+  static final int PARALLEL_NODES = 1 << 20;
+  /** Edges read at a time by the streaming passes; a multiple of 64 (one weak word). */
+  private static final int CHUNK = 1 << 14;
+
   private Transposer() {}
 
   /**
@@ -17,10 +30,32 @@ final class Transposer {
    * be zero): afterwards {@code inOffsets.get(v + 1)} is the in-degree of {@code v}.
    */
   static void countInbound(int nodeCount, LongArray outOffsets, IntArray outTargets, LongArray inOffsets) {
+    countInbound(nodeCount, outOffsets, outTargets, inOffsets, nodeCount >= PARALLEL_NODES);
+  }
+
+  static void countInbound(
+      int nodeCount, LongArray outOffsets, IntArray outTargets, LongArray inOffsets, boolean twoThreads) {
     long edges = outOffsets.get(nodeCount);
-    for (long p = 0; p < edges; p++) {
-      int v = outTargets.get(p);
-      inOffsets.set(v + 1L, inOffsets.get(v + 1L) + 1);
+    if (!twoThreads) {
+      countRange(0, nodeCount, edges, outTargets, inOffsets);
+      return;
+    }
+    int middle = nodeCount / 2;
+    both(() -> countRange(0, middle, edges, outTargets, inOffsets),
+        () -> countRange(middle, nodeCount, edges, outTargets, inOffsets));
+  }
+
+  private static void countRange(int from, int to, long edges, IntArray outTargets, LongArray inOffsets) {
+    int[] targets = new int[CHUNK];
+    for (long base = 0; base < edges; base += CHUNK) {
+      int length = (int) Math.min(CHUNK, edges - base);
+      outTargets.get(base, targets, 0, length);
+      for (int i = 0; i < length; i++) {
+        int v = targets[i];
+        if (v >= from && v < to) {
+          inOffsets.set(v + 1L, inOffsets.get(v + 1L) + 1);
+        }
+      }
     }
   }
 
@@ -50,25 +85,165 @@ final class Transposer {
       IntArray inSources,
       IntArray inLabels,
       LongArray inWeak) {
-    for (int v = 0; v < nodeCount; v++) {
-      inOffsets.set(v + 1L, inOffsets.get(v + 1L) + inOffsets.get(v));
+    placeCounted(nodeCount, outOffsets, outTargets, outLabels, outWeak, inOffsets, inSources, inLabels, inWeak,
+        nodeCount >= PARALLEL_NODES);
+  }
+
+  static void placeCounted(
+      int nodeCount,
+      LongArray outOffsets,
+      IntArray outTargets,
+      IntArray outLabels,
+      LongArray outWeak,
+      LongArray inOffsets,
+      IntArray inSources,
+      IntArray inLabels,
+      LongArray inWeak,
+      boolean twoThreads) {
+    // inOffsets[v + 1] becomes the start of v's list, the fill cursor of v; after placing, it
+    // has moved to the end of v's list, which is the start of v + 1's: the final offsets.
+    long[] counts = new long[CHUNK];
+    long running = 0;
+    for (long first = 1; first <= nodeCount; first += CHUNK) {
+      int length = (int) Math.min(CHUNK, nodeCount + 1L - first);
+      inOffsets.get(first, counts, 0, length);
+      for (int i = 0; i < length; i++) {
+        long count = counts[i];
+        counts[i] = running;
+        running += count;
+      }
+      inOffsets.set(first, counts, 0, length);
     }
-    // Use inOffsets[v] as the fill cursor of v, then shift back: no second n-sized array needed.
-    for (int u = 0; u < nodeCount; u++) {
-      for (long p = outOffsets.get(u), end = outOffsets.get(u + 1L); p < end; p++) {
-        int v = outTargets.get(p);
-        long q = inOffsets.get(v);
-        inOffsets.set(v, q + 1);
-        inSources.set(q, u);
-        inLabels.set(q, outLabels.get(p));
-        if ((outWeak.get(p >>> 6) & (1L << (p & 63))) != 0) {
-          inWeak.set(q >>> 6, inWeak.get(q >>> 6) | (1L << (q & 63)));
+    inOffsets.set(0, 0);
+    Edges out = new Edges(nodeCount, outOffsets, outTargets, outLabels, outWeak);
+    In in = new In(inOffsets, inSources, inLabels, inWeak);
+    if (!twoThreads) {
+      place(0, nodeCount, -1, out, in);
+      return;
+    }
+    int middle = middle(nodeCount, inOffsets, running / 2);
+    long split = inOffsets.get(middle + 1L);
+    long sharedWord = (split & 63) == 0 ? -1 : split >>> 6;
+    long[] shared = new long[2];
+    both(() -> shared[0] = place(0, middle, sharedWord, out, in),
+        () -> shared[1] = place(middle, nodeCount, sharedWord, out, in));
+    if (sharedWord >= 0 && (shared[0] | shared[1]) != 0) {
+      inWeak.set(sharedWord, inWeak.get(sharedWord) | shared[0] | shared[1]);
+    }
+  }
+
+  /** The first node whose inbound list starts at or after {@code half} (cursor offsets). */
+  private static int middle(int nodeCount, LongArray inOffsets, long half) {
+    int low = 0;
+    int high = nodeCount;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (inOffsets.get(mid + 1L) < half) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
+  /** The outbound side, read as a stream. */
+  private record Edges(int nodeCount, LongArray offsets, IntArray targets, IntArray labels, LongArray weak) {}
+
+  /** The inbound side, written at the cursors. */
+  private record In(LongArray offsets, IntArray sources, IntArray labels, LongArray weak) {}
+
+  /**
+   * Places every edge whose target lies in [{@code from}, {@code to}); returns the weak bits of
+   * word {@code sharedWord} (not written, as the other thread may own part of it).
+   */
+  private static long place(int from, int to, long sharedWord, Edges out, In in) {
+    long edges = out.offsets().get(out.nodeCount());
+    if (edges == 0) {
+      return 0;
+    }
+    int[] targets = new int[CHUNK];
+    int[] labels = new int[CHUNK];
+    long[] weak = new long[CHUNK / 64];
+    long shared = 0;
+    int u = 0;
+    long sourceEnd = out.offsets().get(1);
+    for (long base = 0; base < edges; base += CHUNK) {
+      int length = (int) Math.min(CHUNK, edges - base);
+      out.targets().get(base, targets, 0, length);
+      out.labels().get(base, labels, 0, length);
+      out.weak().get(base >>> 6, weak, 0, (length + 63) >>> 6);
+      for (int i = 0; i < length; i++) {
+        long p = base + i;
+        while (p >= sourceEnd) {
+          u++;
+          sourceEnd = out.offsets().get(u + 1L);
+        }
+        int v = targets[i];
+        if (v < from || v >= to) {
+          continue;
+        }
+        long q = in.offsets().get(v + 1L);
+        in.offsets().set(v + 1L, q + 1);
+        in.sources().set(q, u);
+        in.labels().set(q, labels[i]);
+        if ((weak[i >>> 6] & (1L << i)) != 0) {
+          if (q >>> 6 == sharedWord) {
+            shared |= 1L << q;
+          } else {
+            in.weak().set(q >>> 6, in.weak().get(q >>> 6) | (1L << q));
+          }
         }
       }
     }
-    for (int v = nodeCount; v > 0; v--) {
-      inOffsets.set(v, inOffsets.get(v - 1L));
+    return shared;
+  }
+
+  /** Runs {@code first} on a helper thread and {@code second} on this one; rethrows a failure. */
+  private static void both(Runnable first, Runnable second) {
+    CompletableFuture<Void> helper = new CompletableFuture<>();
+    Thread thread = new Thread(() -> {
+      try {
+        first.run();
+        helper.complete(null);
+      } catch (Throwable e) {
+        helper.completeExceptionally(e);
+      }
+    }, "hpq-transposer");
+    thread.setDaemon(true);
+    thread.start();
+    try {
+      second.run();
+    } finally {
+      // Never return (or throw) while the helper still writes into the shared arrays.
+      awaitQuietly(helper);
     }
-    inOffsets.set(0, 0);
+    try {
+      helper.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+
+  private static void awaitQuietly(CompletableFuture<Void> helper) {
+    boolean interrupted = false;
+    while (!helper.isDone()) {
+      try {
+        helper.get();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      } catch (java.util.concurrent.ExecutionException e) {
+        break;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

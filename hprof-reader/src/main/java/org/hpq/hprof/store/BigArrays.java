@@ -6,14 +6,16 @@ import java.nio.file.Path;
  * Factories for {@link IntArray} and {@link LongArray}: on the heap for small sizes and tests, in
  * memory-mapped files for the large arrays of an index, so that the Java heap needed stays small.
  */
-public final class BigArrays {
+public final class BigArrays implements AutoCloseable {
   /** Arrays up to this many elements stay on the heap when allocated as scratch space. */
   public static final long HEAP_LIMIT = 1L << 20;
 
   private final Path scratchDirectory;
+  private final ScratchPool pool;
 
-  private BigArrays(Path scratchDirectory) {
+  private BigArrays(Path scratchDirectory, boolean pooled) {
     this.scratchDirectory = scratchDirectory;
+    this.pool = pooled ? new ScratchPool(scratchDirectory) : null;
   }
 
   /**
@@ -21,28 +23,60 @@ public final class BigArrays {
    * files created (and deleted at once) in {@code scratchDirectory}.
    */
   public static BigArrays scratchIn(Path scratchDirectory) {
-    return new BigArrays(scratchDirectory);
+    return new BigArrays(scratchDirectory, false);
+  }
+
+  /**
+   * Like {@link #scratchIn}, but a closed scratch array's file goes back to a pool and serves a
+   * later request, so that work done in phases touches the same memory again rather than fresh
+   * memory (much the dearer on virtual machines). Closing the allocator unmaps the pool; arrays
+   * it handed out must not be used afterwards.
+   */
+  public static BigArrays pooledScratchIn(Path scratchDirectory) {
+    return new BigArrays(scratchDirectory, true);
   }
 
   /** An allocator that keeps everything on the heap; for tests and small graphs. */
   public static BigArrays onHeap() {
-    return new BigArrays(null);
+    return new BigArrays(null, false);
   }
 
   /** A new zero-filled array of {@code size} ints. */
   public IntArray newIntArray(long size) {
+    return newIntArray(size, true);
+  }
+
+  /**
+   * A new array of {@code size} ints whose contents are unspecified (zero, or what an earlier
+   * user of pooled scratch left): for arrays written before they are read, which then need not
+   * be cleared.
+   */
+  public IntArray newUninitializedIntArray(long size) {
+    return newIntArray(size, false);
+  }
+
+  private IntArray newIntArray(long size, boolean zeroed) {
     if (scratchDirectory == null || size <= HEAP_LIMIT) {
       return new HeapIntArray(new int[Math.toIntExact(size)]);
     }
-    return new MappedIntArray(MappedFile.temporary(scratchDirectory, size * 4), size);
+    return new MappedIntArray(scratchFile(size * 4, zeroed), size);
   }
 
   /** A new zero-filled array of {@code size} longs. */
   public LongArray newLongArray(long size) {
+    return newLongArray(size, true);
+  }
+
+  /** A new array of {@code size} longs with unspecified contents; see {@link #newUninitializedIntArray}. */
+  public LongArray newUninitializedLongArray(long size) {
+    return newLongArray(size, false);
+  }
+
+  private LongArray newLongArray(long size, boolean zeroed) {
     if (scratchDirectory == null || size <= HEAP_LIMIT) {
       return new HeapLongArray(new long[Math.toIntExact(size)]);
     }
-    return new MappedLongArray(MappedFile.temporary(scratchDirectory, size * 8), size);
+    return new MappedLongArray(scratchFile(size * 8, zeroed), size);
   }
 
   /** A new zero-filled array of {@code size} bytes. */
@@ -50,7 +84,19 @@ public final class BigArrays {
     if (scratchDirectory == null || size <= HEAP_LIMIT * 4) {
       return new HeapByteArray(new byte[Math.toIntExact(size)]);
     }
-    return new MappedByteArray(MappedFile.temporary(scratchDirectory, size), size);
+    return new MappedByteArray(scratchFile(size, true), size);
+  }
+
+  private MappedFile scratchFile(long byteSize, boolean zeroed) {
+    return pool == null ? MappedFile.temporary(scratchDirectory, byteSize) : pool.lease(byteSize, zeroed);
+  }
+
+  /** Unmaps the pool of a {@link #pooledScratchIn} allocator; nothing for the others. */
+  @Override
+  public void close() {
+    if (pool != null) {
+      pool.close();
+    }
   }
 
   /** Maps the file {@code path} as {@code size} bytes; see {@link #mapInts}. */

@@ -12,6 +12,14 @@ public interface ByteArray extends AutoCloseable {
 
   void set(long index, byte value);
 
+  /** Copies {@code count} elements from {@code from[offset..]} to this array at {@code index}. */
+  default void set(long index, byte[] from, int offset, int count) {
+    Bounds.check(index, count, size(), offset, from.length);
+    for (int k = 0; k < count; k++) {
+      set(index + k, from[offset + k]);
+    }
+  }
+
   @Override
   default void close() {}
 }

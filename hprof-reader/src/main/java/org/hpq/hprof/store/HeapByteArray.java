@@ -22,4 +22,10 @@ final class HeapByteArray implements ByteArray {
   public void set(long index, byte value) {
     values[Math.toIntExact(index)] = value;
   }
+
+  @Override
+  public void set(long index, byte[] from, int offset, int count) {
+    Bounds.check(index, count, values.length, offset, from.length);
+    System.arraycopy(from, offset, values, (int) index, count);
+  }
 }

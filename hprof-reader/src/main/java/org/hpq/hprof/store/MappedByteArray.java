@@ -31,6 +31,12 @@ final class MappedByteArray implements ByteArray {
     file.putByte(index, value);
   }
 
+  @Override
+  public void set(long index, byte[] from, int offset, int count) {
+    Bounds.check(index, count, size, offset, from.length);
+    file.copyFromArray(from, Memory.UNSAFE.arrayBaseOffset(byte[].class) + offset, index, count);
+  }
+
   MappedFile file() {
     return file;
   }

@@ -24,6 +24,10 @@ final class MappedFile implements AutoCloseable {
   private final MappedByteBuffer[] segments;
   private final long[] addresses;
   private final long byteSize;
+  /** For a lease of a pooled scratch file: the pool and the file it goes back to on close. */
+  private final ScratchPool pool;
+  private final MappedFile pooled;
+  private boolean closed;
 
   private MappedFile(MappedByteBuffer[] segments, long byteSize) {
     this.segments = segments;
@@ -32,6 +36,27 @@ final class MappedFile implements AutoCloseable {
     for (int i = 0; i < segments.length; i++) {
       addresses[i] = Memory.address(segments[i]);
     }
+    this.pool = null;
+    this.pooled = null;
+  }
+
+  private MappedFile(MappedFile pooled, long byteSize, ScratchPool pool) {
+    this.segments = pooled.segments;
+    this.byteSize = byteSize;
+    this.addresses = pooled.addresses.clone();
+    this.pool = pool;
+    this.pooled = pooled;
+  }
+
+  /**
+   * A lease of the first {@code byteSize} bytes of this file: closing it hands this file back to
+   * {@code pool} (once) instead of unmapping it, and makes the lease itself unusable.
+   */
+  MappedFile lease(long byteSize, ScratchPool pool) {
+    if (byteSize > this.byteSize) {
+      throw new IllegalArgumentException("lease of " + byteSize + " bytes of a " + this.byteSize + "-byte file");
+    }
+    return new MappedFile(this, byteSize, pool);
   }
 
   /**
@@ -201,6 +226,14 @@ final class MappedFile implements AutoCloseable {
    */
   @Override
   public void close() {
+    if (pool != null) {
+      if (!closed) {
+        closed = true;
+        java.util.Arrays.fill(addresses, 0);
+        pool.release(pooled);
+      }
+      return;
+    }
     for (int i = 0; i < segments.length; i++) {
       addresses[i] = 0;
       Memory.UNSAFE.invokeCleaner(segments[i]);

@@ -1,0 +1,109 @@
+package org.hpq.hprof.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.hpq.hprof.store.BigArrays;
+import org.hpq.hprof.store.IntArray;
+import org.hpq.hprof.store.LongArray;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TransposerTest {
+
+  /** One outbound graph: CSR arrays plus the expected inbound lists, computed naively. */
+  private record Graph(int nodes, long[] outOffsets, int[] targets, int[] labels, long[] weak) {
+    long edges() {
+      return outOffsets[nodes];
+    }
+  }
+
+  private static Graph random(long seed) {
+    Random random = new Random(seed);
+    int nodes = random.nextInt(4) == 0 ? random.nextInt(3) : 1 + random.nextInt(3000);
+    long[] offsets = new long[nodes + 1];
+    List<Integer> targets = new ArrayList<>();
+    boolean skewed = random.nextBoolean();
+    for (int u = 0; u < nodes; u++) {
+      int degree = random.nextInt(10) == 0 ? random.nextInt(200) : random.nextInt(4);
+      for (int k = 0; k < degree; k++) {
+        targets.add(skewed && random.nextBoolean() ? random.nextInt(Math.min(nodes, 3)) : random.nextInt(nodes));
+      }
+      offsets[u + 1] = targets.size();
+    }
+    int edges = targets.size();
+    int[] labels = new int[edges];
+    long[] weak = new long[(edges + 63) >>> 6];
+    for (int p = 0; p < edges; p++) {
+      labels[p] = random.nextInt(1000);
+      if (random.nextInt(5) == 0) {
+        weak[p >>> 6] |= 1L << p;
+      }
+    }
+    return new Graph(nodes, offsets, targets.stream().mapToInt(Integer::intValue).toArray(), labels, weak);
+  }
+
+  /** The inbound lists as text, one line a node: "source:label:weak" in placing order. */
+  private static String expected(Graph graph) {
+    StringBuilder text = new StringBuilder();
+    for (int v = 0; v < graph.nodes(); v++) {
+      text.append(v).append(" <-");
+      for (int u = 0; u < graph.nodes(); u++) {
+        for (long p = graph.outOffsets()[u]; p < graph.outOffsets()[u + 1]; p++) {
+          if (graph.targets()[(int) p] == v) {
+            boolean weak = (graph.weak()[(int) (p >>> 6)] & (1L << p)) != 0;
+            text.append(' ').append(u).append(':').append(graph.labels()[(int) p]).append(weak ? ":w" : "");
+          }
+        }
+      }
+      text.append('\n');
+    }
+    return text.toString();
+  }
+
+  private static String inverted(Graph graph, boolean twoThreads) {
+    int n = graph.nodes();
+    long edges = graph.edges();
+    LongArray inOffsets = BigArrays.wrap(new long[n + 1]);
+    IntArray sources = BigArrays.wrap(new int[(int) edges]);
+    IntArray labels = BigArrays.wrap(new int[(int) edges]);
+    LongArray weak = BigArrays.wrap(new long[(int) ((edges + 63) >>> 6)]);
+    LongArray outOffsets = BigArrays.wrap(graph.outOffsets().clone());
+    IntArray outTargets = BigArrays.wrap(graph.targets().clone());
+    Transposer.countInbound(n, outOffsets, outTargets, inOffsets, twoThreads);
+    for (int v = 0; v < n; v++) {
+      long degree = 0;
+      for (int target : graph.targets()) {
+        degree += target == v ? 1 : 0;
+      }
+      assertThat(inOffsets.get(v + 1L)).as("in-degree of %d", v).isEqualTo(degree);
+    }
+    Transposer.placeCounted(n, outOffsets, outTargets, BigArrays.wrap(graph.labels().clone()),
+        BigArrays.wrap(graph.weak().clone()), inOffsets, sources, labels, weak, twoThreads);
+    assertThat(inOffsets.get(0)).isZero();
+    if (n > 0) {
+      assertThat(inOffsets.get(n)).isEqualTo(edges);
+    }
+    StringBuilder text = new StringBuilder();
+    for (int v = 0; v < n; v++) {
+      text.append(v).append(" <-");
+      for (long q = inOffsets.get(v); q < inOffsets.get(v + 1L); q++) {
+        boolean isWeak = (weak.get(q >>> 6) & (1L << q)) != 0;
+        text.append(' ').append(sources.get(q)).append(':').append(labels.get(q)).append(isWeak ? ":w" : "");
+      }
+      text.append('\n');
+    }
+    return text.toString();
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void invertsRandomGraphsExactly(boolean twoThreads) {
+    for (long seed = 1; seed <= 60; seed++) {
+      Graph graph = random(seed);
+      assertThat(inverted(graph, twoThreads)).as("seed %d, two threads %s", seed, twoThreads).isEqualTo(expected(graph));
+    }
+  }
+}
