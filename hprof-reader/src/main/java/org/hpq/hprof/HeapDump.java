@@ -87,13 +87,13 @@ public final class HeapDump implements Closeable {
     flags = BigArrays.mapBytes(directory.resolve(IndexFiles.FLAGS), n, false);
     outbound =
         new Csr(
-            BigArrays.mapLongs(directory.resolve(IndexFiles.OUT_OFFSETS), n + 1L, false),
+            BigArrays.mapOffsets(directory.resolve(IndexFiles.OUT_OFFSETS), n + 1L),
             BigArrays.mapInts(directory.resolve(IndexFiles.OUT_TARGETS), e, false),
             BigArrays.mapLongs(directory.resolve(IndexFiles.OUT_WEAK), (e + 63) >>> 6, false));
     inLabels = BigArrays.mapInts(directory.resolve(IndexFiles.IN_LABELS), e, false);
     inbound =
         new Csr(
-            BigArrays.mapLongs(directory.resolve(IndexFiles.IN_OFFSETS), n + 1L, false),
+            BigArrays.mapOffsets(directory.resolve(IndexFiles.IN_OFFSETS), n + 1L),
             BigArrays.mapInts(directory.resolve(IndexFiles.IN_SOURCES), e, false),
             BigArrays.mapLongs(directory.resolve(IndexFiles.IN_WEAK), (e + 63) >>> 6, false));
     idIndex = IdIndex.open(ids, n, pages, meta.pageShift);

@@ -101,7 +101,7 @@ public final class IndexBuilder {
     ByteArray kinds = BigArrays.mapBytes(file(IndexFiles.KINDS), count, true);
     IntArray classOf = BigArrays.mapInts(file(IndexFiles.CLASSES), count, true);
     LongArray shallow = BigArrays.mapLongs(file(IndexFiles.SHALLOW), count, true);
-    LongArray outOffsets = BigArrays.mapLongs(file(IndexFiles.OUT_OFFSETS), count + 1L, true);
+    LongArray outOffsets = BigArrays.newOffsets(file(IndexFiles.OUT_OFFSETS), count + 1L, edgeBound);
     IntArray outTargets = BigArrays.mapInts(file(IndexFiles.OUT_TARGETS), edgeBound, true);
     LongArray outWeak = BigArrays.mapLongs(file(IndexFiles.OUT_WEAK), (edgeBound + 63) >>> 6, true);
     IntArray outLabels = scratch.newUninitializedIntArray(edgeBound);
@@ -122,7 +122,7 @@ public final class IndexBuilder {
     lookup.close();
 
     options.progress().progress("inverting references", 0, edges);
-    LongArray inOffsets = BigArrays.mapLongs(file(IndexFiles.IN_OFFSETS), count + 1L, true);
+    LongArray inOffsets = BigArrays.newOffsets(file(IndexFiles.IN_OFFSETS), count + 1L, edgeBound);
     Transposer.countInbound(count, outOffsets, outTargets, inOffsets);
     FieldReader fields =
         new FieldReader(source, scan.idSize, offsets, idIndex, object -> classes.classOrNull(classOf.get(object)));

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.hpq.hprof.HprofFormatException;
@@ -25,7 +27,7 @@ import org.hpq.hprof.io.DumpSource;
  * never leaves a half index that is later trusted; any mismatch on open means a rebuild.
  */
 public final class IndexStore {
-  static final String FORMAT = "hpq-index-2";
+  static final String FORMAT = "hpq-index-3";
   private static final long FINGERPRINT_BYTES = 1 << 20;
 
   private final Path dump;
@@ -159,6 +161,7 @@ public final class IndexStore {
           return "the dump or the options changed (" + key + ")";
         }
       }
+      List<String> present = new ArrayList<>();
       for (String name : IndexFiles.DATA) {
         String size = properties.getProperty("file." + name + ".size");
         if (size == null) {
@@ -171,8 +174,12 @@ public final class IndexStore {
         if (!Files.isRegularFile(data) || Files.size(data) != Long.parseLong(size)) {
           return name + " is missing or has the wrong size";
         }
-        long crc = IndexFiles.checksum(data);
-        if (crc != Long.parseLong(properties.getProperty("file." + name + ".crc32c", "-1"))) {
+        present.add(name);
+      }
+      long[] sums = IndexFiles.checksums(present.stream().map(directory::resolve).toList());
+      for (int i = 0; i < sums.length; i++) {
+        String name = present.get(i);
+        if (sums[i] != Long.parseLong(properties.getProperty("file." + name + ".crc32c", "-1"))) {
           return name + " is damaged (checksum mismatch)";
         }
       }
@@ -201,12 +208,12 @@ public final class IndexStore {
     properties.setProperty("format", FORMAT);
     properties.setProperty("objects", Integer.toString(meta.objectCount));
     properties.setProperty("references", Long.toString(meta.edgeCount));
-    for (String name : IndexFiles.DATA) {
-      Path data = temporary.resolve(name);
-      if (Files.isRegularFile(data)) {
-        properties.setProperty("file." + name + ".size", Long.toString(Files.size(data)));
-        properties.setProperty("file." + name + ".crc32c", Long.toString(IndexFiles.checksum(data)));
-      }
+    List<String> present = IndexFiles.DATA.stream().filter(name -> Files.isRegularFile(temporary.resolve(name))).toList();
+    long[] sums = IndexFiles.checksums(present.stream().map(temporary::resolve).toList());
+    for (int i = 0; i < sums.length; i++) {
+      String name = present.get(i);
+      properties.setProperty("file." + name + ".size", Long.toString(Files.size(temporary.resolve(name))));
+      properties.setProperty("file." + name + ".crc32c", Long.toString(sums[i]));
     }
     Path file = temporary.resolve(IndexFiles.PROPERTIES);
     try (OutputStream out = Files.newOutputStream(file)) {

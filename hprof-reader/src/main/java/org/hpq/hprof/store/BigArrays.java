@@ -122,6 +122,35 @@ public final class BigArrays implements AutoCloseable {
     return new MappedIntArray(MappedFile.map(path, size * 4, writable), size);
   }
 
+  /**
+   * Maps the file {@code path} as {@code size} offsets into arrays of {@code bound} elements at
+   * most: 4 bytes an offset when {@code bound} fits in 32 unsigned bits, else 8. Writable only;
+   * {@link #mapOffsets(Path, long)} maps the file again, read-only.
+   */
+  public static LongArray newOffsets(Path path, long size, long bound) {
+    if (bound <= NarrowMappedLongArray.MAXIMUM) {
+      return new NarrowMappedLongArray(MappedFile.map(path, size * 4, true), size);
+    }
+    return mapLongs(path, size, true);
+  }
+
+  /**
+   * Maps, read-only, a file that {@link #newOffsets} wrote with {@code size} offsets; its width
+   * is read off its length.
+   */
+  public static LongArray mapOffsets(Path path, long size) {
+    long bytes;
+    try {
+      bytes = java.nio.file.Files.size(path);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot map " + path + ": " + e.getMessage(), e);
+    }
+    if (bytes == size * 4) {
+      return new NarrowMappedLongArray(MappedFile.map(path, bytes, false), size);
+    }
+    return mapLongs(path, size, false);
+  }
+
   /** Maps the file {@code path} as {@code size} longs; see {@link #mapInts}. */
   public static LongArray mapLongs(Path path, long size, boolean writable) {
     return new MappedLongArray(MappedFile.map(path, size * 8, writable), size);
