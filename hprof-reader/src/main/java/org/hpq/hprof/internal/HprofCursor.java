@@ -62,6 +62,21 @@ public final class HprofCursor {
     return bufferStart + index;
   }
 
+  /** The current buffer, for decoding in place; valid until the next read or seek. */
+  byte[] buffer() {
+    return buffer;
+  }
+
+  /** The index in {@link #buffer()} of the current position. */
+  int bufferIndex() {
+    return index;
+  }
+
+  /** How many bytes of {@link #buffer()} hold data. */
+  int bufferLimit() {
+    return bufferLength;
+  }
+
   public long remaining() {
     return length - position();
   }

@@ -298,6 +298,10 @@ public final class RecordScanner {
     String name = recordName(tag);
     in.seek(bodyStart);
     while (in.position() < end) {
+      subRecords.readObjects(end);
+      if (in.position() >= end) {
+        break;
+      }
       long start = in.position();
       subRecords.mark();
       try {

@@ -58,6 +58,99 @@ final class SubRecordReader {
     result.idsAscending = markedAscending;
   }
 
+  /** Element sizes of primitive array types by HPROF type tag; 0 for tags that are not one. */
+  private static final int[] PRIMITIVE_SIZES = new int[256];
+
+  static {
+    for (BasicType type : BasicType.values()) {
+      if (type != BasicType.OBJECT) {
+        PRIMITIVE_SIZES[type.tag()] = type.size();
+      }
+    }
+  }
+
+  private static final java.lang.invoke.VarHandle BIG_ENDIAN_INT =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.BIG_ENDIAN);
+  private static final java.lang.invoke.VarHandle BIG_ENDIAN_LONG =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.BIG_ENDIAN);
+  private static final int BATCH = 4096;
+  private final long[] batchIds = new long[BATCH];
+  private final long[] batchOffsets = new long[BATCH];
+
+  /**
+   * Notes the instance and array sub-records from the cursor's position on, with the effect of
+   * {@link #read} on each, but decoded straight from the cursor's buffer: the scan of a dump with
+   * ninety million objects spends most of its time here. Stops, leaving the cursor at the
+   * sub-record, at the first one that is of another kind, not whole in the buffer, not whole
+   * inside {@code end}, or doubtful in any way: {@link #read} then handles it with all its checks.
+   */
+  void readObjects(long end) throws HprofFormatException {
+    byte[] b = in.buffer();
+    int i = in.bufferIndex();
+    int limit = in.bufferLimit();
+    long base = in.position() - i;
+    int idSize = in.idSize();
+    int header = 2 * idSize + 9;
+    long capacity = result.objectIds.size();
+    long count = result.objectCount;
+    long last = lastId;
+    boolean ascending = result.idsAscending;
+    int batched = 0;
+    while (i + header <= limit) {
+      long start = base + i;
+      int tag = b[i] & 0xFF;
+      long id = idSize == 8 ? (long) BIG_ENDIAN_LONG.get(b, i + 1) : (int) BIG_ENDIAN_INT.get(b, i + 1) & 0xFFFF_FFFFL;
+      long total;
+      if (tag == INSTANCE_DUMP) {
+        total = header + ((int) BIG_ENDIAN_INT.get(b, i + 5 + 2 * idSize) & 0xFFFF_FFFFL);
+      } else if (tag == OBJECT_ARRAY_DUMP) {
+        total = header + ((int) BIG_ENDIAN_INT.get(b, i + 5 + idSize) & 0xFFFF_FFFFL) * idSize;
+      } else if (tag == PRIMITIVE_ARRAY_DUMP) {
+        int elementSize = PRIMITIVE_SIZES[b[i + 9 + idSize] & 0xFF];
+        if (elementSize == 0) {
+          break;
+        }
+        total = idSize + 10 + ((int) BIG_ENDIAN_INT.get(b, i + 5 + idSize) & 0xFFFF_FFFFL) * elementSize;
+      } else {
+        break;
+      }
+      if (start + total > end || count + batched >= capacity) {
+        break;
+      }
+      batchIds[batched] = id;
+      batchOffsets[batched] = start;
+      if (++batched == BATCH) {
+        flush(count, batched);
+        count += batched;
+        batched = 0;
+      }
+      if (Long.compareUnsigned(id, last) <= 0 && last != Long.MIN_VALUE) {
+        ascending = false;
+      }
+      last = id;
+      if (i + total > limit) {
+        i = -1;
+        in.seek(start + total);
+        break;
+      }
+      i += (int) total;
+    }
+    flush(count, batched);
+    result.objectCount = count + batched;
+    lastId = last;
+    result.idsAscending = ascending;
+    if (i >= 0) {
+      in.seek(base + i);
+    }
+  }
+
+  private void flush(long at, int batched) {
+    if (batched > 0) {
+      result.objectIds.set(at, batchIds, 0, batched);
+      result.objectOffsets.set(at, batchOffsets, 0, batched);
+    }
+  }
+
   /** Reads the sub-record at {@code start}; {@code end} is the enclosing record's end. */
   void read(long start, long end, String recordName) throws HprofFormatException {
     int tag = in.u1();
