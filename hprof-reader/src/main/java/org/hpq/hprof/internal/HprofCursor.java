@@ -2,6 +2,9 @@ package org.hpq.hprof.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import org.hpq.hprof.io.DumpSource;
 
 /**
@@ -28,6 +31,9 @@ public final class HprofCursor {
   private int bufferLength;
   private int index;
   private int idSize = 8;
+
+  private static final VarHandle BIG_ENDIAN_INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle BIG_ENDIAN_LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
   public HprofCursor(DumpSource source, int bufferSize) {
     this(source, bufferSize, 1);
@@ -168,10 +174,9 @@ public final class HprofCursor {
   /** A 4-byte signed value. */
   public int i4() {
     require(4);
-    byte[] b = buffer;
     int i = index;
     index = i + 4;
-    return (b[i] << 24) | ((b[i + 1] & 0xFF) << 16) | ((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF);
+    return (int) BIG_ENDIAN_INT.get(buffer, i);
   }
 
   /** A 4-byte unsigned value. */
@@ -180,8 +185,10 @@ public final class HprofCursor {
   }
 
   public long i8() {
-    long high = i4() & 0xFFFF_FFFFL;
-    return (high << 32) | (i4() & 0xFFFF_FFFFL);
+    require(8);
+    int i = index;
+    index = i + 8;
+    return (long) BIG_ENDIAN_LONG.get(buffer, i);
   }
 
   /** An identifier of the dump's id size, as an unsigned value in a long. */
@@ -197,14 +204,8 @@ public final class HprofCursor {
   public long idAt(long position) {
     long relative = position - bufferStart;
     if (relative >= 0 && relative + idSize <= bufferLength) {
-      byte[] b = buffer;
       int i = (int) relative;
-      long high = (b[i] << 24) | ((b[i + 1] & 0xFF) << 16) | ((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF);
-      if (idSize == 4) {
-        return high & 0xFFFF_FFFFL;
-      }
-      long low = (b[i + 4] << 24) | ((b[i + 5] & 0xFF) << 16) | ((b[i + 6] & 0xFF) << 8) | (b[i + 7] & 0xFF);
-      return (high << 32) | (low & 0xFFFF_FFFFL);
+      return idSize == 4 ? (int) BIG_ENDIAN_INT.get(buffer, i) & 0xFFFF_FFFFL : (long) BIG_ENDIAN_LONG.get(buffer, i);
     }
     seek(position);
     return id();
