@@ -123,7 +123,7 @@ public final class IndexBuilder {
 
     options.progress().progress("inverting references", 0, edges);
     LongArray inOffsets = BigArrays.newOffsets(file(IndexFiles.IN_OFFSETS), count + 1L, edgeBound);
-    Transposer.countInbound(count, outOffsets, outTargets, inOffsets);
+    Transposer.countInbound(count, outOffsets, outTargets, inOffsets, count >= Transposer.PARALLEL_NODES);
     FieldReader fields =
         new FieldReader(source, scan.idSize, offsets, idIndex, object -> classes.classOrNull(classOf.get(object)));
     LauncherMain launcher = LauncherMain.findOrNull(scan, idIndex, fields);
@@ -148,7 +148,8 @@ public final class IndexBuilder {
     // mapped file costs more than the cache misses EdgeTransposer saves, and it needs 12 bytes of
     // scratch an edge: on the 217 M-edge benchmark dump it took 9 to 16 s of CPU (the spread from
     // page-cache pressure) against a steady 10 to 11 s for this.
-    Transposer.placeCounted(count, outOffsets, outTargets, outLabels, outWeak, inOffsets, inSources, inLabels, inWeak);
+    Transposer.placeCounted(count, outOffsets, outTargets, outLabels, outWeak, inOffsets, inSources, inLabels, inWeak,
+        count >= Transposer.PARALLEL_NODES);
     outLabels.close();
 
     List<GcRoot> roots =

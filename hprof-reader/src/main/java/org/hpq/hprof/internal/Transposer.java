@@ -27,12 +27,9 @@ final class Transposer {
 
   /**
    * Counts the inbound edges of every node into {@code inOffsets[v + 1]} ({@code inOffsets} must
-   * be zero): afterwards {@code inOffsets.get(v + 1)} is the in-degree of {@code v}.
+   * be zero): afterwards {@code inOffsets.get(v + 1)} is the in-degree of {@code v}. By two
+   * threads when {@code twoThreads}.
    */
-  static void countInbound(int nodeCount, LongArray outOffsets, IntArray outTargets, LongArray inOffsets) {
-    countInbound(nodeCount, outOffsets, outTargets, inOffsets, nodeCount >= PARALLEL_NODES);
-  }
-
   static void countInbound(
       int nodeCount, LongArray outOffsets, IntArray outTargets, LongArray inOffsets, boolean twoThreads) {
     long edges = outOffsets.get(nodeCount);
@@ -59,36 +56,10 @@ final class Transposer {
     }
   }
 
-  /** Counts and places: {@link #countInbound} followed by {@link #placeCounted}. */
-  static void transpose(
-      int nodeCount,
-      LongArray outOffsets,
-      IntArray outTargets,
-      IntArray outLabels,
-      LongArray outWeak,
-      LongArray inOffsets,
-      IntArray inSources,
-      IntArray inLabels,
-      LongArray inWeak) {
-    countInbound(nodeCount, outOffsets, outTargets, inOffsets);
-    placeCounted(nodeCount, outOffsets, outTargets, outLabels, outWeak, inOffsets, inSources, inLabels, inWeak);
-  }
-
-  /** The prefix sum and placing pass, given the in-degrees that {@link #countInbound} left. */
-  static void placeCounted(
-      int nodeCount,
-      LongArray outOffsets,
-      IntArray outTargets,
-      IntArray outLabels,
-      LongArray outWeak,
-      LongArray inOffsets,
-      IntArray inSources,
-      IntArray inLabels,
-      LongArray inWeak) {
-    placeCounted(nodeCount, outOffsets, outTargets, outLabels, outWeak, inOffsets, inSources, inLabels, inWeak,
-        nodeCount >= PARALLEL_NODES);
-  }
-
+  /**
+   * The prefix sum and placing pass, given the in-degrees that {@link #countInbound} left; by two
+   * threads when {@code twoThreads}.
+   */
   static void placeCounted(
       int nodeCount,
       LongArray outOffsets,
