@@ -70,27 +70,24 @@ public final class DominatorBuilder {
     LongArray strongBits = results.newLongArray("strongly-reachable", Bits.words(nodeCount));
     LongArray weakRootBits = results.newLongArray("weak-roots", Bits.words(nodeCount));
     Numbering numbering = new Numbering(graph, scratch, monitor);
-    numbering.run(retained);
-    int count = numbering.count();
-    try (Predecessors predecessors = Predecessors.build(graph, numbering, scratch, monitor)) {
-      // semi(i) replaces the direct minimum in place.
-      IntArray semi = predecessors.directMinimum;
-      try (LinkEvalForest forest = new LinkEvalForest(count, scratch)) {
-        semidominators(numbering, predecessors, forest);
+    try (ScratchArrays open = new ScratchArrays()) {
+      open.add(numbering.numberOf, numbering.vertex, numbering.parent, numbering.rootBits,
+          numbering.weakTargetBits, numbering.weakOnlyBits, numbering.visitedBits);
+      numbering.run(retained);
+      int count = numbering.count();
+      IntArray semi = open.add(scratch.newIntArray(count));
+      try (LaterPredecessors later = new LaterPredecessors(count, scratch)) {
+        Predecessors.build(graph, numbering, semi, later, monitor);
+        open.close(numbering.rootBits);
+        // numberOf is dead: it holds the forest's ancestors, and the dominators result (written
+        // last) its labels.
+        semidominators(numbering, semi, later, new EvalForest(numbering.numberOf, dominators));
       }
+      open.close(numbering.numberOf);
       IntArray idom = numbering.parent;
       immediateDominators(count, semi, idom);
-      // The predecessor starts are free now: they hold the retained sizes by number.
-      LongArray retainedByNumber = predecessors.starts;
-      sumRetainedSizes(numbering, idom, retainedByNumber);
-      writeResults(numbering, idom, retainedByNumber, dominators, retained, strongBits, weakRootBits);
-    } finally {
-      numbering.numberOf.close();
-      numbering.vertex.close();
-      numbering.parent.close();
-      numbering.rootBits.close();
-      numbering.weakTargetBits.close();
-      numbering.weakOnlyBits.close();
+      open.close(semi);
+      writeResults(numbering, idom, dominators, retained, strongBits, weakRootBits);
     }
     return DominatorTree.of(dominators, retained, strongBits, weakRootBits);
   }
@@ -100,32 +97,33 @@ public final class DominatorBuilder {
    * all have numbers greater than i. Processing i from high to low, a predecessor j < i offers j
    * itself (the smallest is precomputed); a predecessor j > i offers the smallest semi on its
    * DFS-tree path up to (not including) the first node not yet processed, found by eval on the
-   * link forest.
+   * link forest. {@code semi} holds the direct minimums on entry and is overwritten in place.
    */
   private void semidominators(
-      Numbering numbering, Predecessors predecessors, LinkEvalForest forest) {
-    IntArray semi = predecessors.directMinimum;
-    LongArray starts = predecessors.starts;
-    IntArray later = predecessors.laterPredecessors;
+      Numbering numbering, IntArray semi, LaterPredecessors later, EvalForest forest) {
     IntArray parent = numbering.parent;
-    IntArray vertex = numbering.vertex;
     int count = numbering.count();
-    for (int i = count - 1; i >= 1; i--) {
-      if ((i & 0xFFFF) == 0) {
-        monitor.checkpoint("semidominators", count - i, count);
-      }
-      int semidominator = semi.get(i);
-      int node = vertex.get(i);
-      for (long position = starts.get(node), end = starts.get(node + 1L);
-          position < end;
-          position++) {
-        int candidate = forest.evaluate(later.get(position));
-        if (candidate < semidominator) {
-          semidominator = candidate;
+    int[] starts = new int[later.bucketRange() + 1];
+    for (int bucket = later.bucketCount() - 1; bucket >= 0; bucket--) {
+      later.load(bucket, starts);
+      int base = later.bucketStart(bucket);
+      int low = Math.max(1, base);
+      for (int i = Math.min(count - 1, base + later.bucketRange() - 1); i >= low; i--) {
+        if ((i & 0xFFFF) == 0) {
+          monitor.checkpoint("semidominators", count - i, count);
         }
+        int semidominator = semi.get(i);
+        for (int position = starts[i - base], end = starts[i - base + 1];
+            position < end && semidominator > 0;
+            position++) {
+          int candidate = forest.evaluate(later.predecessor(position), i);
+          if (candidate < semidominator) {
+            semidominator = candidate;
+          }
+        }
+        semi.set(i, semidominator);
+        forest.link(i, parent.get(i), semidominator);
       }
-      semi.set(i, semidominator);
-      forest.link(parent.get(i), i, semidominator);
     }
   }
 
@@ -149,55 +147,50 @@ public final class DominatorBuilder {
   }
 
   /**
-   * Retained sizes by number: a dominator has a smaller number than the nodes it dominates, so
-   * adding each total into its dominator from the highest number down completes every node before
-   * it is added.
+   * Writes the results, indexed by object. The bit sets and the unreachable objects come from
+   * the numbering's bit sets, word by word. Retained sizes start as the shallow sizes (one bulk
+   * copy) and are summed into the dominators from the highest number down: a dominator has a
+   * smaller number than the nodes it dominates, so every total is complete before it is added.
    */
-  private void sumRetainedSizes(Numbering numbering, IntArray idom, LongArray retainedByNumber) {
-    int count = numbering.count();
-    IntArray vertex = numbering.vertex;
-    LongArray shallow = graph.shallowSizes();
-    retainedByNumber.set(0, 0);
-    for (int i = 1; i < count; i++) {
-      if ((i & 0xFFFF) == 0) {
-        monitor.checkpoint("shallow sizes", i, count);
-      }
-      retainedByNumber.set(i, shallow.get(vertex.get(i)));
-    }
-    for (int i = count - 1; i >= 1; i--) {
-      if ((i & 0xFFFF) == 0) {
-        monitor.checkpoint("retained", count - i, count);
-      }
-      int dominator = idom.get(i);
-      retainedByNumber.set(dominator, retainedByNumber.get(dominator) + retainedByNumber.get(i));
-    }
-  }
-
   private void writeResults(
       Numbering numbering,
       IntArray idom,
-      LongArray retainedByNumber,
       IntArray dominators,
       LongArray retained,
       LongArray strongBits,
       LongArray weakRootBits) {
+    monitor.checkpoint("writing", 0, -1);
+    retained.copyFrom(graph.shallowSizes(), 0, 0, nodeCount);
+    for (long word = 0, words = Bits.words(nodeCount); word < words; word++) {
+      long reachable = numbering.visitedBits.get(word);
+      long weakOnly = numbering.weakOnlyBits.get(word);
+      strongBits.set(word, reachable & ~weakOnly);
+      weakRootBits.set(word, numbering.weakTargetBits.get(word) & weakOnly);
+      long unreachable = ~reachable;
+      if (word == words - 1 && (nodeCount & 63) != 0) {
+        unreachable &= (1L << (nodeCount & 63)) - 1;
+      }
+      while (unreachable != 0) {
+        long node = (word << 6) + Long.numberOfTrailingZeros(unreachable);
+        unreachable &= unreachable - 1;
+        dominators.set(node, DominatorTree.UNREACHABLE);
+        retained.set(node, 0);
+      }
+    }
     IntArray vertex = numbering.vertex;
-    int strongCount = numbering.strongCount();
     int count = numbering.count();
-    dominators.fill(DominatorTree.UNREACHABLE);
-    retained.fill(0);
-    for (int i = 1; i < count; i++) {
+    for (int i = count - 1; i >= 1; i--) {
       if ((i & 0xFFFF) == 0) {
-        monitor.checkpoint("writing", i, count);
+        monitor.checkpoint("writing", count - i, count);
       }
       int node = vertex.get(i);
       int dominator = idom.get(i);
-      dominators.set(node, dominator == 0 ? DominatorTree.ROOT : vertex.get(dominator));
-      retained.set(node, retainedByNumber.get(i));
-      if (i <= strongCount) {
-        Bits.set(strongBits, node);
-      } else if (Bits.get(numbering.weakTargetBits, node)) {
-        Bits.set(weakRootBits, node);
+      if (dominator == 0) {
+        dominators.set(node, DominatorTree.ROOT);
+      } else {
+        int dominatorNode = vertex.get(dominator);
+        dominators.set(node, dominatorNode);
+        retained.set(dominatorNode, retained.get(dominatorNode) + retained.get(node));
       }
     }
   }

@@ -40,8 +40,8 @@ final class Numbering {
   final LongArray weakTargetBits;
   /** Objects reachable only through some weak edge. */
   final LongArray weakOnlyBits;
-  /** Numbered objects. */
-  private final LongArray visitedBits;
+  /** Numbered objects: the reachable ones. */
+  final LongArray visitedBits;
 
   private int nextNumber = 1;
   private int strongCount;
@@ -92,7 +92,6 @@ final class Numbering {
         }
       }
     }
-    visitedBits.close();
   }
 
   /** Number of numbers handed out, R included. */
