@@ -54,7 +54,7 @@ final class LabelSetTable {
     return values.get(id);
   }
 
-  private static long hash(long[] codes, int count) {
+  static long hash(long[] codes, int count) {
     long hash = 0x9E3779B97F4A7C15L ^ count;
     for (int i = 0; i < count; i++) {
       hash = (hash ^ codes[i]) * 0xBF58476D1CE4E5B9L;

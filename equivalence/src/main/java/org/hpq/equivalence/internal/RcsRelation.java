@@ -30,6 +30,27 @@ public final class RcsRelation extends ReferrerLabelRelation {
   }
 
   @Override
+  EdgeCoder edgeCoder() {
+    ClodoKeys keys = clodo.newKeys();
+    org.hpq.hprof.graph.Csr inbound = heap.dump().inbound();
+    // Edges into an object are sorted by referrer: one key for a run of edges from one referrer.
+    return new EdgeCoder() {
+      private int lastReferrer = -1;
+      private long lastKey;
+
+      @Override
+      public long code(long position) {
+        int referrer = inbound.neighbour(position);
+        if (referrer != lastReferrer) {
+          lastReferrer = referrer;
+          lastKey = keys.key(referrer);
+        }
+        return lastKey;
+      }
+    };
+  }
+
+  @Override
   String codeText(long code) {
     return clodo.label(code);
   }
