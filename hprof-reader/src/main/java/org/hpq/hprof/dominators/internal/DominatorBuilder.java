@@ -69,24 +69,29 @@ public final class DominatorBuilder {
     LongArray retained = results.newLongArray("retained-sizes", nodeCount);
     LongArray strongBits = results.newLongArray("strongly-reachable", Bits.words(nodeCount));
     LongArray weakRootBits = results.newLongArray("weak-roots", Bits.words(nodeCount));
-    Numbering numbering = new Numbering(graph, scratch, monitor);
+    // The result arrays serve as scratch until the results are written: the retained sizes hold
+    // the DFS parents (one long each) while the numbering and the predecessor pass need them,
+    // then the link-eval forest; the dominators hold the weak-reachability worklist, then the
+    // semidominators. Arrays by number hold number i (1..count-1) at index i - 1, since there are
+    // at most as many numbers besides R's 0 as objects.
+    Numbering numbering =
+        new Numbering(graph, new OffsetIntArray(new WideIntArray(retained)), scratch, monitor);
     try (ScratchArrays open = new ScratchArrays()) {
-      open.add(numbering.numberOf, numbering.vertex, numbering.parent, numbering.rootBits,
+      open.add(numbering.numberOf, numbering.vertex, numbering.rootBits,
           numbering.weakTargetBits, numbering.weakOnlyBits, numbering.visitedBits);
-      numbering.run(retained);
+      numbering.run(dominators);
       int count = numbering.count();
-      IntArray semi = open.add(scratch.newIntArray(count));
+      IntArray semi = dominators;
+      // numberOf is dead after the predecessor pass: it takes the parents, so that the forest can
+      // have the retained sizes, and then the immediate dominators in their place.
+      IntArray idom = numbering.numberOf;
       try (LaterPredecessors later = new LaterPredecessors(count, scratch)) {
-        Predecessors.build(graph, numbering, semi, later, monitor);
+        Predecessors.build(graph, numbering, new OffsetIntArray(semi), later, monitor);
         open.close(numbering.rootBits);
-        // numberOf is dead: it holds the forest's ancestors, and the dominators result (written
-        // last) its labels.
-        semidominators(numbering, semi, later, new EvalForest(numbering.numberOf, dominators));
+        copyParents(retained, idom, count);
+        semidominators(idom, semi, later, new EvalForest(retained), count);
       }
-      open.close(numbering.numberOf);
-      IntArray idom = numbering.parent;
       immediateDominators(count, semi, idom);
-      open.close(semi);
       writeResults(numbering, idom, dominators, retained, strongBits, weakRootBits);
     }
     return DominatorTree.of(dominators, retained, strongBits, weakRootBits);
@@ -97,12 +102,11 @@ public final class DominatorBuilder {
    * all have numbers greater than i. Processing i from high to low, a predecessor j < i offers j
    * itself (the smallest is precomputed); a predecessor j > i offers the smallest semi on its
    * DFS-tree path up to (not including) the first node not yet processed, found by eval on the
-   * link forest. {@code semi} holds the direct minimums on entry and is overwritten in place.
+   * link forest. {@code semi} holds the direct minimums on entry, as {@link Predecessors} leaves
+   * them, and is overwritten in place. Both arrays are by number (i at index i - 1).
    */
   private void semidominators(
-      Numbering numbering, IntArray semi, LaterPredecessors later, EvalForest forest) {
-    IntArray parent = numbering.parent;
-    int count = numbering.count();
+      IntArray parent, IntArray semi, LaterPredecessors later, EvalForest forest, int count) {
     int[] starts = new int[later.bucketRange() + 1];
     for (int bucket = later.bucketCount() - 1; bucket >= 0; bucket--) {
       later.load(bucket, starts);
@@ -112,7 +116,9 @@ public final class DominatorBuilder {
         if ((i & 0xFFFF) == 0) {
           monitor.checkpoint("semidominators", count - i, count);
         }
-        int semidominator = semi.get(i);
+        int parentNumber = parent.get(i - 1L);
+        int direct = semi.get(i - 1L);
+        int semidominator = direct == 0 ? parentNumber : direct - 1;
         for (int position = starts[i - base], end = starts[i - base + 1];
             position < end && semidominator > 0;
             position++) {
@@ -121,28 +127,43 @@ public final class DominatorBuilder {
             semidominator = candidate;
           }
         }
-        semi.set(i, semidominator);
-        forest.link(i, parent.get(i), semidominator);
+        semi.set(i - 1L, semidominator);
+        forest.link(i, parentNumber, semidominator);
       }
+    }
+  }
+
+  /** Copies the parents of numbers {@code 1..count-1} from longs to ints (i at index i - 1). */
+  private static void copyParents(LongArray from, IntArray to, int count) {
+    long[] wide = new long[1 << 16];
+    int[] narrow = new int[wide.length];
+    for (long first = 0; first < count - 1L; first += wide.length) {
+      int length = (int) Math.min(wide.length, count - 1L - first);
+      from.get(first, wide, 0, length);
+      for (int k = 0; k < length; k++) {
+        narrow[k] = (int) wide[k];
+      }
+      to.set(first, narrow, 0, length);
     }
   }
 
   /**
    * idom(i) = the nearest common ancestor, in the dominator tree built so far, of parent(i) and
    * semi(i): climb from parent(i) while above semi(i). Numbers go up, so every idom met is final.
-   * {@code idom} holds the DFS parents on entry and is overwritten in place.
+   * {@code idom} holds the DFS parents on entry and is overwritten in place. Both arrays are by
+   * number (i at index i - 1).
    */
   private void immediateDominators(int count, IntArray semi, IntArray idom) {
     for (int i = 1; i < count; i++) {
       if ((i & 0xFFFF) == 0) {
         monitor.checkpoint("dominators", i, count);
       }
-      int semidominator = semi.get(i);
-      int dominator = idom.get(i);
+      int semidominator = semi.get(i - 1L);
+      int dominator = idom.get(i - 1L);
       while (dominator > semidominator) {
-        dominator = idom.get(dominator);
+        dominator = idom.get(dominator - 1L);
       }
-      idom.set(i, dominator);
+      idom.set(i - 1L, dominator);
     }
   }
 
@@ -184,7 +205,7 @@ public final class DominatorBuilder {
         monitor.checkpoint("writing", count - i, count);
       }
       int node = vertex.get(i);
-      int dominator = idom.get(i);
+      int dominator = idom.get(i - 1L);
       if (dominator == 0) {
         dominators.set(node, DominatorTree.ROOT);
       } else {

@@ -16,7 +16,9 @@ import org.hpq.hprof.store.LongArray;
  * <ul>
  *   <li>with {@code j < i} is a candidate semidominator by itself, so only the smallest such
  *       {@code j} is kept, in the {@code directMinimum} array (indexed by number; the DFS parent
- *       is always one of them);
+ *       is always one of them), as {@code j + 1}; it stays 0 for a node whose only edge in G' is
+ *       the one from its DFS parent, so that the pass neither looks up the number of its referrer
+ *       nor writes anything for it (most objects of a heap have one referrer);
  *   <li>with {@code j > i} needs an evaluation of the link forest, so it goes to the {@link
  *       LaterPredecessors}; none are kept when the direct minimum is R.
  * </ul>
@@ -47,8 +49,8 @@ final class Predecessors {
   }
 
   /**
-   * Fills {@code directMinimum} (indexed by number, at least {@code numbering.count()} ints) and
-   * {@code later}.
+   * Fills {@code directMinimum} (indexed by number, at least {@code numbering.count()} ints, all
+   * zero on entry) and {@code later}.
    */
   static void build(
       ObjectGraph graph,
@@ -128,14 +130,22 @@ final class Predecessors {
         continue; // unreachable
       }
       boolean strong = i <= strongCount;
-      int minimum = i;
-      if (strong ? Bits.get(numbering.rootBits, node) : Bits.get(numbering.weakTargetBits, node)) {
-        minimum = 0;
+      boolean fromRoot =
+          strong ? Bits.get(numbering.rootBits, node) : Bits.get(numbering.weakTargetBits, node);
+      long start = inbound.start(node);
+      long end = inbound.end(node);
+      if (fromRoot) {
+        directMinimum.set(i, 1);
+        continue;
       }
+      if (end - start == 1) {
+        // The one edge into a reachable object that R does not refer to is in G' and from its
+        // DFS parent (if weak, the object would be a weak root).
+        continue;
+      }
+      int minimum = i;
       int keptCount = 0;
-      for (long position = inbound.start(node), end = inbound.end(node);
-          position < end && minimum > 0;
-          position++) {
+      for (long position = start; position < end && minimum > 0; position++) {
         // Weak edges are not in G' (weak roots got their edge from R).
         if (weakBits != null && (weakBits.get(position >>> 6) & (1L << (position & 63))) != 0) {
           continue;
@@ -160,7 +170,7 @@ final class Predecessors {
           writer.add(i, kept[k]);
         }
       }
-      directMinimum.set(i, minimum);
+      directMinimum.set(i, minimum + 1);
     }
     writer.finish();
   }
