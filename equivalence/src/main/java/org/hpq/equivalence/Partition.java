@@ -58,7 +58,13 @@ public final class Partition {
     // Past maxKeptClasses the member lists are dropped and only counts and sizes are kept (rows
     // then find their members with one pass when asked), so a partition with millions of classes
     // (byvia of a huge array) stays within a small heap.
-    ClassTally.Classes classes = PartitionPass.run(heap, set, relation, maxKeptClasses, threads, span).classes();
+    long t0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    ClassTally tally = PartitionPass.run(heap, set, relation, maxKeptClasses, threads, span);
+    long t1 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    ClassTally.Classes classes = tally.classes();
+    if (Boolean.getBoolean("hpq.debug")) System.err.printf("DEBUG run %.2f classes %.2f%n", (t1 - t0) / 1e9, (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - t1) / 1e9);
+    long t2 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    try {
     long total = 0;
     for (long size : classes.sizes()) {
       total += size;
@@ -78,6 +84,9 @@ public final class Partition {
       return new Partition(set, relation, List.copyOf(rows), total);
     }
     return new Partition(set, relation, ManyRows.of(set, relation, classes, bySize), total);
+    } finally {
+    if (Boolean.getBoolean("hpq.debug")) System.err.printf("DEBUG rows %.2f%n", (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - t2) / 1e9);
+    }
   }
 
   /** Partitions with more classes than this keep counts and sizes only. */

@@ -17,8 +17,13 @@ public final class ClassTally {
   /** How far past the end of a dense region a new index may lie and still be counted densely. */
   private static final int DENSE_SLACK = 1 << 16;
 
+  /** Dense regions grow to this length at once if asked, for a set at least as large. */
+  private static final int DENSE_REACH = 1 << 23;
+
   private final BulkKeys bulk;
   private final int maxKeptClasses;
+  /** Dense indexes below this are always counted densely; past it only near a region's end. */
+  private final int denseReach;
   private boolean keepMembers = true;
   private int classes;
 
@@ -32,10 +37,15 @@ public final class ClassTally {
   private Counts lastCounts;
   private int lastSlot;
 
-  /** @param bulk the relation's bulk keys (dense and local keys), or null when it has none */
-  ClassTally(BulkKeys bulk, int maxKeptClasses) {
+  /**
+   * @param bulk the relation's bulk keys (dense and local keys), or null when it has none
+   * @param setSize the number of objects of the whole pass: dense regions grow to at most about
+   *     that (up to {@value #DENSE_REACH}) at once, so memory stays in proportion to the set
+   */
+  ClassTally(BulkKeys bulk, int maxKeptClasses, long setSize) {
     this.bulk = bulk;
     this.maxKeptClasses = maxKeptClasses;
+    this.denseReach = (int) Math.min(setSize, DENSE_REACH);
     this.dense = new Counts[bulk == null ? 0 : bulk.denseRegions()];
     for (int r = 0; r < dense.length; r++) {
       dense[r] = new Counts(false);
@@ -75,7 +85,8 @@ public final class ClassTally {
         Counts region = dense[(int) (slot >>> 32)];
         index = (int) slot;
         // A key once counted in the hash table (too far past the region's end then) stays there.
-        if (index < region.counts.length + DENSE_SLACK && !(region.spilled && slots.containsKey(key))) {
+        boolean near = index < region.counts.length + DENSE_SLACK || index < denseReach;
+        if (near && !(region.spilled && slots.containsKey(key))) {
           place(region, index, key, withMembers);
           return;
         }
@@ -136,7 +147,7 @@ public final class ClassTally {
     if (tallies.size() == 1 && settlement == null) {
       return tallies.get(0);
     }
-    ClassTally result = new ClassTally(bulk, maxKeptClasses);
+    ClassTally result = new ClassTally(bulk, maxKeptClasses, tallies.get(0).denseReach);
     for (ClassTally tally : tallies) {
       result.keepMembers &= tally.keepMembers;
     }
@@ -172,28 +183,87 @@ public final class ClassTally {
         }
       }
     }
+    long tA = System.nanoTime();
     for (ClassTally tally : tallies) {
       Counts counts = tally.hashed;
       for (int slot = 0, n = tally.slots.size(); slot < n; slot++) {
         result.addClass(counts.keys[slot], counts, slot, tally.keepMembers);
       }
     }
+    long tB = System.nanoTime();
+    mergeLocal(result, tallies, settlement);
+    if (Boolean.getBoolean("hpq.debug")) System.err.printf("DEBUG merge hashed %.2f local %.2f hashsizes %d%n", (tB - tA) / 1e9, (System.nanoTime() - tB) / 1e9, tallies.get(0).slots.size());
+    return result;
+  }
+
+  /**
+   * Adds the batch-local classes of {@code tallies} under their settled keys, growing dense
+   * regions once to take them.
+   */
+  private static void mergeLocal(ClassTally result, List<ClassTally> tallies, BulkKeys.Settlement settlement) {
+    if (settlement == null) {
+      return;
+    }
+    BulkKeys bulk = result.bulk;
+    long[][] settled = new long[tallies.size()][];
+    int[] largest = new int[result.dense.length];
+    Arrays.fill(largest, -1);
+    long entries = 0;
     for (int t = 0; t < tallies.size(); t++) {
       Counts counts = tallies.get(t).local;
+      settled[t] = new long[counts.counts.length];
       for (int index = 0; index < counts.counts.length; index++) {
         if (counts.counts[index] != 0) {
-          result.addClass(settlement.key(t, index), counts, index, tallies.get(t).keepMembers);
+          long key = settlement.key(t, index);
+          settled[t][index] = key;
+          entries++;
+          long slot = bulk.denseSlot(key);
+          if (slot >= 0) {
+            int region = (int) (slot >>> 32);
+            largest[region] = Math.max(largest[region], (int) slot);
+          }
         }
       }
     }
-    return result;
+    for (int r = 0; r < result.dense.length; r++) {
+      Counts region = result.dense[r];
+      if (largest[r] >= region.counts.length
+          && (largest[r] < region.counts.length + entries + DENSE_SLACK || largest[r] < result.denseReach)) {
+        region.grow(largest[r] + 1, result.keepMembers);
+      }
+    }
+    for (int t = 0; t < tallies.size(); t++) {
+      ClassTally tally = tallies.get(t);
+      Counts counts = tally.local;
+      for (int index = 0; index < counts.counts.length; index++) {
+        if (counts.counts[index] != 0) {
+          result.addClass(settled[t][index], counts, index, tally.keepMembers);
+        }
+      }
+    }
   }
 
   /** Adds the class at {@code index} of another tally's {@code counts} as the class {@code key}. */
   private void addClass(long key, Counts from, int index, boolean fromKeepsMembers) {
-    find(key, false);
-    Counts counts = lastCounts;
-    int slot = lastSlot;
+    Counts counts = null;
+    int slot = -1;
+    long dense = bulk == null ? -1 : bulk.denseSlot(key);
+    if (dense >= 0) {
+      // Within a region already long enough (and with nothing spilled): no lookup at all.
+      Counts region = this.dense[(int) (dense >>> 32)];
+      if ((int) dense < region.counts.length && !region.spilled) {
+        counts = region;
+        slot = (int) dense;
+        if (counts.counts[slot] == 0) {
+          newClass();
+        }
+      }
+    }
+    if (counts == null) {
+      find(key, false);
+      counts = lastCounts;
+      slot = lastSlot;
+    }
     counts.counts[slot] += from.counts[index];
     counts.sizes[slot] += from.sizes[index];
     if (keepMembers) {

@@ -128,10 +128,18 @@ final class LabelSetBatch implements KeyBatch {
     return firstNodes.getInt(index);
   }
 
-  /** The codes of local set {@code index}, a new array. */
-  long[] localCodes(int index) {
-    int from = starts.getInt(index);
-    int to = index + 1 < starts.size() ? starts.getInt(index + 1) : pooled;
-    return Arrays.copyOfRange(pool, from, to);
+  /** The array holding the codes of the local sets (valid until the batch adds more). */
+  long[] pool() {
+    return pool;
+  }
+
+  /** Where the codes of local set {@code index} start in {@link #pool}. */
+  int from(int index) {
+    return starts.getInt(index);
+  }
+
+  /** Where the codes of local set {@code index} end in {@link #pool}. */
+  int to(int index) {
+    return index + 1 < starts.size() ? starts.getInt(index + 1) : pooled;
   }
 }

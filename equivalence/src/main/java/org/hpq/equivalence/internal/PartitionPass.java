@@ -62,7 +62,7 @@ public final class PartitionPass {
 
   private static ClassTally sequential(Heap heap, NodeSet set, Relation relation, BulkKeys bulk, int maxKeptClasses) {
     KeyBatch batch = bulk != null ? bulk.newBatch() : genericBatch(relation);
-    Worker worker = new Worker(heap.dump(), batch, new ClassTally(bulk, maxKeptClasses), BATCH);
+    Worker worker = new Worker(heap.dump(), batch, new ClassTally(bulk, maxKeptClasses, set.count()), BATCH);
     long total = set.count();
     long[] visited = new long[1];
     set.forEach(
@@ -78,8 +78,12 @@ public final class PartitionPass {
           }
         });
     worker.flush();
+    long t0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     BulkKeys.Settlement settled = bulk == null ? null : bulk.settle(List.of(batch));
-    return ClassTally.merge(List.of(worker.tally), settled, bulk, maxKeptClasses);
+    long t1 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    ClassTally merged = ClassTally.merge(List.of(worker.tally), settled, bulk, maxKeptClasses);
+    if (Boolean.getBoolean("hpq.debug")) System.err.printf("DEBUG settle %.2f merge %.2f%n", (t1 - t0) / 1e9, (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - t1) / 1e9);
+    return merged;
   }
 
   private static KeyBatch genericBatch(Relation relation) {
@@ -100,7 +104,7 @@ public final class PartitionPass {
     for (int i = 0; i < threads; i++) {
       KeyBatch batch = bulk.newBatch();
       batches.add(batch);
-      workers.add(new Worker(heap.dump(), batch, new ClassTally(bulk, maxKeptClasses), span));
+      workers.add(new Worker(heap.dump(), batch, new ClassTally(bulk, maxKeptClasses, set.count()), span));
     }
     Spans spans = new Spans(set, span);
     List<Thread> helpers = new ArrayList<>(threads - 1);
@@ -153,7 +157,12 @@ public final class PartitionPass {
     for (Worker worker : workers) {
       tallies.add(worker.tally);
     }
-    return ClassTally.merge(tallies, bulk.settle(batches), bulk, maxKeptClasses);
+    long t0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    BulkKeys.Settlement settlement = bulk.settle(batches);
+    long t1 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    ClassTally merged = ClassTally.merge(tallies, settlement, bulk, maxKeptClasses);
+    if (Boolean.getBoolean("hpq.debug")) System.err.printf("DEBUG settle %.2f merge %.2f%n", (t1 - t0) / 1e9, (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - t1) / 1e9);
+    return merged;
   }
 
   /** The spans of object indexes of a set, handed out in ascending order. Thread-safe. */

@@ -98,47 +98,46 @@ public abstract class ReferrerLabelRelation implements Relation, BulkKeys {
   @Override
   public Settlement settle(List<KeyBatch> finished) {
     int batchCount = finished.size();
-    long[][] ids = new long[batchCount][];
-    int[] offsets = new int[batchCount + 1];
+    LabelSetBatch[] batches = new LabelSetBatch[batchCount];
+    int total = 0;
     for (int b = 0; b < batchCount; b++) {
-      int locals = ((LabelSetBatch) finished.get(b)).localCount();
-      ids[b] = new long[locals];
-      offsets[b + 1] = Math.addExact(offsets[b], locals);
+      batches[b] = (LabelSetBatch) finished.get(b);
+      total = Math.addExact(total, batches[b].localCount());
     }
-    if (offsets[batchCount] == 0) {
+    if (total == 0) {
       return null;
     }
-    // (first object << 32 | entry number), entries numbered batch after batch.
-    long[] entries = new long[offsets[batchCount]];
-    for (int b = 0; b < batchCount; b++) {
-      LabelSetBatch batch = (LabelSetBatch) finished.get(b);
-      for (int i = 0; i < batch.localCount(); i++) {
-        entries[offsets[b] + i] = ((long) batch.firstNode(i) << 32) | (offsets[b] + i);
+    // Each batch met its sets in ascending object order: merge the batches' lists by first object.
+    long[][] pools = new long[total][];
+    int[] from = new int[total];
+    int[] to = new int[total];
+    int[] batchOf = new int[total];
+    int[] indexOf = new int[total];
+    int[] heads = new int[batchCount];
+    for (int at = 0; at < total; at++) {
+      int best = -1;
+      for (int b = 0; b < batchCount; b++) {
+        if (heads[b] < batches[b].localCount()
+            && (best < 0 || batches[b].firstNode(heads[b]) < batches[best].firstNode(heads[best]))) {
+          best = b;
+        }
       }
+      batchOf[at] = best;
+      int index = heads[best]++;
+      indexOf[at] = index;
+      pools[at] = batches[best].pool();
+      from[at] = batches[best].from(index);
+      to[at] = batches[best].to(index);
     }
-    Arrays.sort(entries);
-    int b = 0;
-    for (long entry : entries) {
-      int number = (int) entry;
-      b = batchOf(offsets, number, b);
-      int index = number - offsets[b];
-      long[] codes = ((LabelSetBatch) finished.get(b)).localCodes(index);
-      ids[b][index] = sets.id(codes, codes.length);
+    int[] ids = sets.ids(total, pools, from, to);
+    int[][] idsByBatch = new int[batchCount][];
+    for (int b = 0; b < batchCount; b++) {
+      idsByBatch[b] = new int[batches[b].localCount()];
     }
-    return (batch, index) -> ids[batch][index];
-  }
-
-  /** The batch whose entry numbers include {@code number}, searching from {@code guess}. */
-  private static int batchOf(int[] offsets, int number, int guess) {
-    if (number >= offsets[guess] && number < offsets[guess + 1]) {
-      return guess;
+    for (int at = 0; at < total; at++) {
+      idsByBatch[batchOf[at]][indexOf[at]] = ids[at];
     }
-    int found = Arrays.binarySearch(offsets, number);
-    int batch = found >= 0 ? found : -found - 2;
-    while (offsets[batch + 1] <= number) {
-      batch++;
-    }
-    return batch;
+    return (batch, index) -> idsByBatch[batch][index];
   }
 
   /** The id of the node's label set, read into a reused buffer: no allocation per object. */
