@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.IntPredicate;
 import org.hpq.hprof.dominators.DominatorTree;
 import org.hpq.hprof.dominators.Dominos;
-import org.hpq.hprof.dominators.DominosSummary;
 import org.hpq.hprof.dominators.ObjectGraph;
 import org.hpq.hprof.dominators.TaskMonitor;
 import org.hpq.hprof.paths.ShortestPathResult;
@@ -64,15 +64,33 @@ public final class Dominance {
   /** {@code dominos}: the objects freed if every member of {@code set} were freed, {@code set} included. */
   public NodeSet dominos(NodeSet set) {
     NodeSet.Builder result = NodeSet.builder();
-    Dominos.dominos(graph(), tree(), set::contains, set.iterator(), result::add, scratch(), monitor());
+    Dominos.dominos(graph(), tree(), membership(set), set.iterator(), result::add, scratch(), monitor());
     return result.build();
   }
 
-  /** {@code domisize}: the total shallow size of {@link #dominos}. */
+  /**
+   * {@code domisize}: the total shallow size of {@link #dominos}; the retained size of the one
+   * top member when the set has one, else one walk of the graph.
+   */
   public long domisize(NodeSet set) {
-    DominosSummary summary =
-        Dominos.dominos(graph(), tree(), set::contains, set.iterator(), node -> {}, scratch(), monitor());
-    return summary.totalSize();
+    return Dominos.domisize(graph(), tree(), membership(set), set.iterator(), scratch(), monitor());
+  }
+
+  /** Sets from this many members on are tested for membership through a plain bit set. */
+  static final long BIT_SET_MEMBERSHIP = 1 << 12;
+
+  /**
+   * A membership test of {@code set} for walks that ask it once per object met: a bit set for a
+   * large set (one load instead of a search of the set's bitmap containers).
+   */
+  static IntPredicate membership(NodeSet set) {
+    if (set.count() < BIT_SET_MEMBERSHIP) {
+      return set::contains;
+    }
+    int last = set.last();
+    long[] words = new long[(last >>> 6) + 1];
+    set.forEach(node -> words[node >>> 6] |= 1L << node);
+    return node -> node >= 0 && node <= last && (words[node >>> 6] & (1L << node)) != 0;
   }
 
   /**

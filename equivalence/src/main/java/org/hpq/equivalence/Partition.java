@@ -1,10 +1,11 @@
 package org.hpq.equivalence;
 
-import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import java.util.ArrayList;
 import java.util.List;
+import org.hpq.equivalence.internal.ClassTally;
 import org.hpq.equivalence.internal.IdentityRows;
+import org.hpq.equivalence.internal.ManyRows;
+import org.hpq.equivalence.internal.PartitionPass;
 import org.hpq.setalgebra.NodeSet;
 
 /**
@@ -30,7 +31,8 @@ public final class Partition {
   }
 
   /**
-   * Partitions {@code set} by {@code relation}: one pass over the members, in index order.
+   * Partitions {@code set} by {@code relation}: one pass over the members, on every core for a
+   * large set and a relation that computes keys in bulk (clodo, type, size, rcs, via).
    *
    * @throws java.util.concurrent.CancellationException if the thread is interrupted meanwhile
    */
@@ -40,128 +42,55 @@ public final class Partition {
 
   /** As {@link #of(Heap, NodeSet, Relation)}, keeping member lists for at most {@code maxKeptClasses}. */
   static Partition of(Heap heap, NodeSet set, Relation relation, int maxKeptClasses) {
+    return of(heap, set, relation, maxKeptClasses, PartitionPass.defaultThreads(set), PartitionPass.DEFAULT_SPAN);
+  }
+
+  /**
+   * As {@link #of(Heap, NodeSet, Relation, int)} on up to {@code threads} threads taking {@code
+   * span} object indexes at a time (see {@link PartitionPass}); the result does not depend on
+   * either.
+   */
+  static Partition of(Heap heap, NodeSet set, Relation relation, int maxKeptClasses, int threads, int span) {
     if (relation.isIdentity()) {
       IdentityRows rows = IdentityRows.of(heap, set, relation);
       return new Partition(set, relation, rows, rows.totalSize());
     }
-    // Members arrive in ascending order, so each class's list is sorted; a plain int list per
-    // class is far cheaper than a set builder when there are many small classes. Past
-    // MAX_KEPT_CLASSES the lists are dropped and only counts and sizes are kept (rows then find
-    // their members with one pass when asked), so a partition with millions of classes (byvia of
-    // a huge array) stays within a small heap.
-    Long2ObjectOpenHashMap<Accumulator> classes = new Long2ObjectOpenHashMap<>();
-    long[] total = new long[1];
-    int[] visited = new int[1];
-    boolean[] keepMembers = {true};
-    set.forEach(
-        node -> {
-          if ((++visited[0] & 0xFFFF) == 0) {
-            heap.checkCancelled();
-            if ((visited[0] & 0xFFFFF) == 0) {
-              heap.progress().progress("by" + relation.name(), visited[0], set.count());
-            }
-          }
-          long key = relation.key(node);
-          Accumulator row = classes.get(key);
-          if (row == null) {
-            if (keepMembers[0] && classes.size() >= maxKeptClasses) {
-              keepMembers[0] = false;
-              for (Accumulator each : classes.values()) {
-                each.members = null;
-              }
-            }
-            row = new Accumulator(keepMembers[0]);
-            classes.put(key, row);
-          }
-          if (row.members != null) {
-            row.members.add(node);
-          }
-          row.count++;
-          long shallow = heap.dump().shallowSize(node);
-          row.size += shallow;
-          total[0] += shallow;
-        });
+    // Past maxKeptClasses the member lists are dropped and only counts and sizes are kept (rows
+    // then find their members with one pass when asked), so a partition with millions of classes
+    // (byvia of a huge array) stays within a small heap.
+    long t0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    ClassTally tally = PartitionPass.run(heap, set, relation, maxKeptClasses, threads, span);
+    long t1 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    ClassTally.Classes classes = tally.classes();
+    if (Boolean.getBoolean("hpq.debug")) System.err.printf("DEBUG run %.2f classes %.2f%n", (t1 - t0) / 1e9, (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - t1) / 1e9);
+    long t2 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    try {
+    long total = 0;
+    for (long size : classes.sizes()) {
+      total += size;
+    }
     boolean bySize = relation.ordersRowsBySize();
-    if (keepMembers[0]) {
-      List<Row> rows = new ArrayList<>(classes.size());
-      for (var entry : classes.long2ObjectEntrySet()) {
-        long key = entry.getLongKey();
-        Accumulator row = entry.getValue();
-        rows.add(Row.of(key, relation.label(key), NodeSet.of(row.members.toIntArray()), row.size));
+    if (classes.members() != null) {
+      long[] keys = classes.keys();
+      List<Row> rows = new ArrayList<>(keys.length);
+      for (int i = 0; i < keys.length; i++) {
+        rows.add(Row.of(keys[i], relation.label(keys[i]), classes.members()[i], classes.sizes()[i]));
       }
       rows.sort(
           (a, b) -> {
             int bySizeOrder = bySize ? Long.compare(b.size(), a.size()) : 0;
             return bySizeOrder != 0 ? bySizeOrder : relation.compareRows(a, b);
           });
-      return new Partition(set, relation, List.copyOf(rows), total[0]);
+      return new Partition(set, relation, List.copyOf(rows), total);
     }
-    return new Partition(set, relation, manyRows(set, relation, classes, bySize), total[0]);
-  }
-
-  /** Count, size and (while kept) members of one class during a partition pass. */
-  private static final class Accumulator {
-    IntArrayList members;
-    long count;
-    long size;
-
-    Accumulator(boolean keepMembers) {
-      members = keepMembers ? new IntArrayList(4) : null;
+    return new Partition(set, relation, ManyRows.of(set, relation, classes, bySize), total);
+    } finally {
+    if (Boolean.getBoolean("hpq.debug")) System.err.printf("DEBUG rows %.2f%n", (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - t2) / 1e9);
     }
   }
 
   /** Partitions with more classes than this keep counts and sizes only. */
   static final int MAX_KEPT_CLASSES = 200_000;
-
-  /**
-   * Rows of a partition with very many classes: ordered by size (descending) and then by class key
-   * (the labels of millions of rows are not computed to sort them); labels and members are made
-   * when a row is looked at.
-   */
-  private static List<Row> manyRows(
-      NodeSet set, Relation relation, Long2ObjectOpenHashMap<Accumulator> classes, boolean bySize) {
-    int n = classes.size();
-    long[] keys = new long[n];
-    long[] rowSizes = new long[n];
-    long[] rowCounts = new long[n];
-    int at = 0;
-    for (var entry : classes.long2ObjectEntrySet()) {
-      keys[at] = entry.getLongKey();
-      rowSizes[at] = entry.getValue().size;
-      rowCounts[at] = entry.getValue().count;
-      at++;
-    }
-    classes.clear();
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    it.unimi.dsi.fastutil.ints.IntArrays.quickSort(order, (a, b) -> {
-      int bySizeOrder = bySize ? Long.compare(rowSizes[b], rowSizes[a]) : 0;
-      return bySizeOrder != 0 ? bySizeOrder : Long.compare(keys[a], keys[b]);
-    });
-    return new java.util.AbstractList<Row>() {
-      @Override
-      public Row get(int index) {
-        int i = order[index];
-        long key = keys[i];
-        return Row.lazy(key, rowCounts[i], rowSizes[i], relation::label, () -> {
-          NodeSet.Builder members = NodeSet.builder();
-          set.forEach(node -> {
-            if (relation.key(node) == key) {
-              members.add(node);
-            }
-          });
-          return members.build();
-        });
-      }
-
-      @Override
-      public int size() {
-        return n;
-      }
-    };
-  }
 
   public NodeSet set() {
     return set;

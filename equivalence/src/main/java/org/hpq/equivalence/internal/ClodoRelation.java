@@ -12,7 +12,7 @@ import org.hpq.setalgebra.Classifier;
  * Key: type id in the high 32 bits; low bits 0 for non-arrays, 1 for no owner, 2 + the owner's
  * type id for owned arrays.
  */
-public final class ClodoRelation implements Relation {
+public final class ClodoRelation implements Relation, BulkKeys {
   private final Heap heap;
   private final TypeNames types;
   private final ClodoClassifier classifier;
@@ -46,6 +46,21 @@ public final class ClodoRelation implements Relation {
       return (type << 32) | 1;
     }
     return (type << 32) | (2L + types.typeId(owner));
+  }
+
+  @Override
+  public KeyBatch newBatch() {
+    ClodoKeys keys = new ClodoKeys(heap.dump(), types);
+    return (nodes, count, into) -> {
+      for (int i = 0; i < count; i++) {
+        into[i] = keys.key(nodes[i]);
+      }
+    };
+  }
+
+  /** Keys of one object at a time for one worker (not thread-safe), as {@link #key} gives them. */
+  ClodoKeys newKeys() {
+    return new ClodoKeys(heap.dump(), types);
   }
 
   @Override

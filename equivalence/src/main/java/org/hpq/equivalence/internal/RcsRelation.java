@@ -30,6 +30,38 @@ public final class RcsRelation extends ReferrerLabelRelation {
   }
 
   @Override
+  EdgeCoder edgeCoder() {
+    ClodoKeys keys = clodo.newKeys();
+    org.hpq.hprof.graph.Csr inbound = heap.dump().inbound();
+    // Referrers lie near the objects they refer to, and one referrer often refers to several
+    // objects in a row: remember the keys of recent referrers by their low index bits.
+    return new EdgeCoder() {
+      private final int[] referrers = filled(REMEMBERED);
+      private final long[] keysOf = new long[REMEMBERED];
+
+      @Override
+      public long code(long position) {
+        int referrer = inbound.neighbour(position);
+        int slot = referrer & (REMEMBERED - 1);
+        if (referrers[slot] != referrer) {
+          referrers[slot] = referrer;
+          keysOf[slot] = keys.key(referrer);
+        }
+        return keysOf[slot];
+      }
+    };
+  }
+
+  /** How many referrers' keys a coder remembers (a power of two). */
+  private static final int REMEMBERED = 1 << 12;
+
+  private static int[] filled(int length) {
+    int[] array = new int[length];
+    java.util.Arrays.fill(array, -1);
+    return array;
+  }
+
+  @Override
   String codeText(long code) {
     return clodo.label(code);
   }

@@ -5,7 +5,7 @@ import org.hpq.equivalence.Relation;
 import org.hpq.setalgebra.Classifier;
 
 /** The shallow ("individual") size in bytes. */
-public final class SizeRelation implements Relation {
+public final class SizeRelation implements Relation, BulkKeys {
   private final Heap heap;
   private final SizeClassifier classifier;
 
@@ -27,6 +27,16 @@ public final class SizeRelation implements Relation {
   @Override
   public long key(int node) {
     return heap.dump().shallowSize(node);
+  }
+
+  @Override
+  public KeyBatch newBatch() {
+    org.hpq.hprof.HeapDump dump = heap.dump();
+    return (nodes, count, into) -> {
+      for (int i = 0; i < count; i++) {
+        into[i] = dump.shallowSize(nodes[i]);
+      }
+    };
   }
 
   @Override

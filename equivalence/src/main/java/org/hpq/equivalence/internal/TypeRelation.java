@@ -5,7 +5,7 @@ import org.hpq.equivalence.Relation;
 import org.hpq.setalgebra.Classifier;
 
 /** The type: the class name, arrays by element type ({@code byte[]}, {@code java.lang.Object[]}). */
-public final class TypeRelation implements Relation {
+public final class TypeRelation implements Relation, BulkKeys {
   private final TypeNames types;
   private final TypeClassifier classifier;
 
@@ -27,6 +27,15 @@ public final class TypeRelation implements Relation {
   @Override
   public long key(int node) {
     return types.typeId(node);
+  }
+
+  @Override
+  public KeyBatch newBatch() {
+    return (nodes, count, into) -> {
+      for (int i = 0; i < count; i++) {
+        into[i] = types.typeId(nodes[i]);
+      }
+    };
   }
 
   @Override

@@ -27,6 +27,12 @@ public final class ViaRelation extends ReferrerLabelRelation {
   }
 
   @Override
+  EdgeCoder edgeCoder() {
+    org.hpq.hprof.HeapDump dump = heap.dump();
+    return dump::inboundLabel;
+  }
+
+  @Override
   String codeText(long code) {
     return heap.dump().labelText((int) code);
   }

@@ -69,28 +69,30 @@ public final class DominatorBuilder {
     LongArray retained = results.newLongArray("retained-sizes", nodeCount);
     LongArray strongBits = results.newLongArray("strongly-reachable", Bits.words(nodeCount));
     LongArray weakRootBits = results.newLongArray("weak-roots", Bits.words(nodeCount));
-    Numbering numbering = new Numbering(graph, scratch, monitor);
-    numbering.run(retained);
-    int count = numbering.count();
-    try (Predecessors predecessors = Predecessors.build(graph, numbering, scratch, monitor)) {
-      // semi(i) replaces the direct minimum in place.
-      IntArray semi = predecessors.directMinimum;
-      try (LinkEvalForest forest = new LinkEvalForest(count, scratch)) {
-        semidominators(numbering, predecessors, forest);
+    // The result arrays serve as scratch until the results are written: the retained sizes hold
+    // the DFS parents (one long each) while the numbering and the predecessor pass need them,
+    // then the link-eval forest; the dominators hold the weak-reachability worklist, then the
+    // semidominators. Arrays by number hold number i (1..count-1) at index i - 1, since there are
+    // at most as many numbers besides R's 0 as objects.
+    Numbering numbering =
+        new Numbering(graph, new OffsetIntArray(new WideIntArray(retained)), scratch, monitor);
+    try (ScratchArrays open = new ScratchArrays()) {
+      open.add(numbering.numberOf, numbering.vertex, numbering.rootBits,
+          numbering.weakTargetBits, numbering.weakOnlyBits, numbering.visitedBits);
+      numbering.run(dominators);
+      int count = numbering.count();
+      IntArray semi = dominators;
+      // numberOf is dead after the predecessor pass: it takes the parents, so that the forest can
+      // have the retained sizes, and then the immediate dominators in their place.
+      IntArray idom = numbering.numberOf;
+      try (LaterPredecessors later = new LaterPredecessors(count, scratch)) {
+        Predecessors.build(graph, numbering, new OffsetIntArray(semi), later, monitor);
+        open.close(numbering.rootBits);
+        copyParents(retained, idom, count);
+        semidominators(idom, semi, later, new EvalForest(retained), count);
       }
-      IntArray idom = numbering.parent;
       immediateDominators(count, semi, idom);
-      // The predecessor starts are free now: they hold the retained sizes by number.
-      LongArray retainedByNumber = predecessors.starts;
-      sumRetainedSizes(numbering, idom, retainedByNumber);
-      writeResults(numbering, idom, retainedByNumber, dominators, retained, strongBits, weakRootBits);
-    } finally {
-      numbering.numberOf.close();
-      numbering.vertex.close();
-      numbering.parent.close();
-      numbering.rootBits.close();
-      numbering.weakTargetBits.close();
-      numbering.weakOnlyBits.close();
+      writeResults(numbering, idom, dominators, retained, strongBits, weakRootBits);
     }
     return DominatorTree.of(dominators, retained, strongBits, weakRootBits);
   }
@@ -100,104 +102,116 @@ public final class DominatorBuilder {
    * all have numbers greater than i. Processing i from high to low, a predecessor j < i offers j
    * itself (the smallest is precomputed); a predecessor j > i offers the smallest semi on its
    * DFS-tree path up to (not including) the first node not yet processed, found by eval on the
-   * link forest.
+   * link forest. {@code semi} holds the direct minimums on entry, as {@link Predecessors} leaves
+   * them, and is overwritten in place. Both arrays are by number (i at index i - 1).
    */
   private void semidominators(
-      Numbering numbering, Predecessors predecessors, LinkEvalForest forest) {
-    IntArray semi = predecessors.directMinimum;
-    LongArray starts = predecessors.starts;
-    IntArray later = predecessors.laterPredecessors;
-    IntArray parent = numbering.parent;
-    IntArray vertex = numbering.vertex;
-    int count = numbering.count();
-    for (int i = count - 1; i >= 1; i--) {
-      if ((i & 0xFFFF) == 0) {
-        monitor.checkpoint("semidominators", count - i, count);
-      }
-      int semidominator = semi.get(i);
-      int node = vertex.get(i);
-      for (long position = starts.get(node), end = starts.get(node + 1L);
-          position < end;
-          position++) {
-        int candidate = forest.evaluate(later.get(position));
-        if (candidate < semidominator) {
-          semidominator = candidate;
+      IntArray parent, IntArray semi, LaterPredecessors later, EvalForest forest, int count) {
+    int[] starts = new int[later.bucketRange() + 1];
+    for (int bucket = later.bucketCount() - 1; bucket >= 0; bucket--) {
+      later.load(bucket, starts);
+      int base = later.bucketStart(bucket);
+      int low = Math.max(1, base);
+      for (int i = Math.min(count - 1, base + later.bucketRange() - 1); i >= low; i--) {
+        if ((i & 0xFFFF) == 0) {
+          monitor.checkpoint("semidominators", count - i, count);
         }
+        int parentNumber = parent.get(i - 1L);
+        int direct = semi.get(i - 1L);
+        int semidominator = direct == 0 ? parentNumber : direct - 1;
+        for (int position = starts[i - base], end = starts[i - base + 1];
+            position < end && semidominator > 0;
+            position++) {
+          int candidate = forest.evaluate(later.predecessor(position), i);
+          if (candidate < semidominator) {
+            semidominator = candidate;
+          }
+        }
+        semi.set(i - 1L, semidominator);
+        forest.link(i, parentNumber, semidominator);
       }
-      semi.set(i, semidominator);
-      forest.link(parent.get(i), i, semidominator);
+    }
+  }
+
+  /** Copies the parents of numbers {@code 1..count-1} from longs to ints (i at index i - 1). */
+  private static void copyParents(LongArray from, IntArray to, int count) {
+    long[] wide = new long[1 << 16];
+    int[] narrow = new int[wide.length];
+    for (long first = 0; first < count - 1L; first += wide.length) {
+      int length = (int) Math.min(wide.length, count - 1L - first);
+      from.get(first, wide, 0, length);
+      for (int k = 0; k < length; k++) {
+        narrow[k] = (int) wide[k];
+      }
+      to.set(first, narrow, 0, length);
     }
   }
 
   /**
    * idom(i) = the nearest common ancestor, in the dominator tree built so far, of parent(i) and
    * semi(i): climb from parent(i) while above semi(i). Numbers go up, so every idom met is final.
-   * {@code idom} holds the DFS parents on entry and is overwritten in place.
+   * {@code idom} holds the DFS parents on entry and is overwritten in place. Both arrays are by
+   * number (i at index i - 1).
    */
   private void immediateDominators(int count, IntArray semi, IntArray idom) {
     for (int i = 1; i < count; i++) {
       if ((i & 0xFFFF) == 0) {
         monitor.checkpoint("dominators", i, count);
       }
-      int semidominator = semi.get(i);
-      int dominator = idom.get(i);
+      int semidominator = semi.get(i - 1L);
+      int dominator = idom.get(i - 1L);
       while (dominator > semidominator) {
-        dominator = idom.get(dominator);
+        dominator = idom.get(dominator - 1L);
       }
-      idom.set(i, dominator);
+      idom.set(i - 1L, dominator);
     }
   }
 
   /**
-   * Retained sizes by number: a dominator has a smaller number than the nodes it dominates, so
-   * adding each total into its dominator from the highest number down completes every node before
-   * it is added.
+   * Writes the results, indexed by object. The bit sets and the unreachable objects come from
+   * the numbering's bit sets, word by word. Retained sizes start as the shallow sizes (one bulk
+   * copy) and are summed into the dominators from the highest number down: a dominator has a
+   * smaller number than the nodes it dominates, so every total is complete before it is added.
    */
-  private void sumRetainedSizes(Numbering numbering, IntArray idom, LongArray retainedByNumber) {
-    int count = numbering.count();
-    IntArray vertex = numbering.vertex;
-    LongArray shallow = graph.shallowSizes();
-    retainedByNumber.set(0, 0);
-    for (int i = 1; i < count; i++) {
-      if ((i & 0xFFFF) == 0) {
-        monitor.checkpoint("shallow sizes", i, count);
-      }
-      retainedByNumber.set(i, shallow.get(vertex.get(i)));
-    }
-    for (int i = count - 1; i >= 1; i--) {
-      if ((i & 0xFFFF) == 0) {
-        monitor.checkpoint("retained", count - i, count);
-      }
-      int dominator = idom.get(i);
-      retainedByNumber.set(dominator, retainedByNumber.get(dominator) + retainedByNumber.get(i));
-    }
-  }
-
   private void writeResults(
       Numbering numbering,
       IntArray idom,
-      LongArray retainedByNumber,
       IntArray dominators,
       LongArray retained,
       LongArray strongBits,
       LongArray weakRootBits) {
+    monitor.checkpoint("writing", 0, -1);
+    retained.copyFrom(graph.shallowSizes(), 0, 0, nodeCount);
+    for (long word = 0, words = Bits.words(nodeCount); word < words; word++) {
+      long reachable = numbering.visitedBits.get(word);
+      long weakOnly = numbering.weakOnlyBits.get(word);
+      strongBits.set(word, reachable & ~weakOnly);
+      weakRootBits.set(word, numbering.weakTargetBits.get(word) & weakOnly);
+      long unreachable = ~reachable;
+      if (word == words - 1 && (nodeCount & 63) != 0) {
+        unreachable &= (1L << (nodeCount & 63)) - 1;
+      }
+      while (unreachable != 0) {
+        long node = (word << 6) + Long.numberOfTrailingZeros(unreachable);
+        unreachable &= unreachable - 1;
+        dominators.set(node, DominatorTree.UNREACHABLE);
+        retained.set(node, 0);
+      }
+    }
     IntArray vertex = numbering.vertex;
-    int strongCount = numbering.strongCount();
     int count = numbering.count();
-    dominators.fill(DominatorTree.UNREACHABLE);
-    retained.fill(0);
-    for (int i = 1; i < count; i++) {
+    for (int i = count - 1; i >= 1; i--) {
       if ((i & 0xFFFF) == 0) {
-        monitor.checkpoint("writing", i, count);
+        monitor.checkpoint("writing", count - i, count);
       }
       int node = vertex.get(i);
-      int dominator = idom.get(i);
-      dominators.set(node, dominator == 0 ? DominatorTree.ROOT : vertex.get(dominator));
-      retained.set(node, retainedByNumber.get(i));
-      if (i <= strongCount) {
-        Bits.set(strongBits, node);
-      } else if (Bits.get(numbering.weakTargetBits, node)) {
-        Bits.set(weakRootBits, node);
+      int dominator = idom.get(i - 1L);
+      if (dominator == 0) {
+        dominators.set(node, DominatorTree.ROOT);
+      } else {
+        int dominatorNode = vertex.get(dominator);
+        dominators.set(node, dominatorNode);
+        retained.set(dominatorNode, retained.get(dominatorNode) + retained.get(node));
       }
     }
   }

@@ -32,7 +32,7 @@ final class Numbering {
   final IntArray numberOf;
   /** Node of each number; index 0 (R) unused. */
   final IntArray vertex;
-  /** DFS parent number of each number. */
+  /** DFS parent number of each number (from 1); lent by the caller. */
   final IntArray parent;
   /** Objects listed as GC roots. */
   final LongArray rootBits;
@@ -40,28 +40,35 @@ final class Numbering {
   final LongArray weakTargetBits;
   /** Objects reachable only through some weak edge. */
   final LongArray weakOnlyBits;
-  /** Numbered objects. */
-  private final LongArray visitedBits;
+  /** Numbered objects: the reachable ones. */
+  final LongArray visitedBits;
 
   private int nextNumber = 1;
   private int strongCount;
 
-  Numbering(ObjectGraph graph, BigArrays scratch, TaskMonitor monitor) {
+  /**
+   * Allocates the arrays from {@code scratch}, except {@code parent}, which must hold an int for
+   * each number {@code 1..nodeCount}.
+   */
+  Numbering(ObjectGraph graph, IntArray parent, BigArrays scratch, TaskMonitor monitor) {
     this.graph = graph;
     this.monitor = monitor;
     this.scratch = scratch;
     this.nodeCount = graph.nodeCount();
     this.numberOf = scratch.newIntArray(nodeCount);
     this.vertex = scratch.newIntArray(nodeCount + 1L);
-    this.parent = scratch.newIntArray(nodeCount + 1L);
+    this.parent = parent;
     this.rootBits = Bits.allocate(scratch, nodeCount);
     this.weakTargetBits = Bits.allocate(scratch, nodeCount);
     this.weakOnlyBits = Bits.allocate(scratch, nodeCount);
     this.visitedBits = Bits.allocate(scratch, nodeCount);
   }
 
-  /** Numbers every reachable node; {@code worklist} (at least nodeCount longs) is scratch. */
-  void run(LongArray worklist) {
+  /**
+   * Numbers every reachable node; {@code worklist} (at least nodeCount ints, all zero) is scratch
+   * and is left all zero.
+   */
+  void run(IntArray worklist) {
     for (int index = 0; index < graph.rootCount(); index++) {
       Bits.set(rootBits, graph.root(index));
     }
@@ -92,7 +99,6 @@ final class Numbering {
         }
       }
     }
-    visitedBits.close();
   }
 
   /** Number of numbers handed out, R included. */
@@ -146,20 +152,21 @@ final class Numbering {
    * targets that are not strongly reachable, without entering strongly reachable objects. Also
    * marks the targets of weak edges leaving those objects.
    */
-  private void findWeakOnly(LongArray worklist) {
+  private void findWeakOnly(IntArray worklist) {
     Csr outbound = graph.outbound();
     long size = 0;
     for (long word = 0, words = Bits.words(nodeCount); word < words; word++) {
       long candidates = weakTargetBits.get(word) & ~visitedBits.get(word);
       weakOnlyBits.set(word, candidates);
       while (candidates != 0) {
-        worklist.set(size++, (word << 6) + Long.numberOfTrailingZeros(candidates));
+        worklist.set(size++, (int) ((word << 6) + Long.numberOfTrailingZeros(candidates)));
         candidates &= candidates - 1;
       }
     }
     long steps = 0;
+    long used = size;
     while (size > 0) {
-      int node = (int) worklist.get(--size);
+      int node = worklist.get(--size);
       if ((++steps & 0xFFFF) == 0) {
         monitor.checkpoint("weak-reachability", steps, -1);
       }
@@ -176,8 +183,10 @@ final class Numbering {
         if (!Bits.get(weakOnlyBits, target)) {
           Bits.set(weakOnlyBits, target);
           worklist.set(size++, target);
+          used = Math.max(used, size);
         }
       }
     }
+    worklist.fill(0, used, 0);
   }
 }

@@ -1,9 +1,10 @@
 package org.hpq.hprof.dominators.internal;
 
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.hpq.hprof.dominators.ObjectGraph;
 import org.hpq.hprof.dominators.TaskMonitor;
 import org.hpq.hprof.graph.Csr;
-import org.hpq.hprof.store.BigArrays;
 import org.hpq.hprof.store.IntArray;
 import org.hpq.hprof.store.LongArray;
 
@@ -14,59 +15,137 @@ import org.hpq.hprof.store.LongArray;
  *
  * <ul>
  *   <li>with {@code j < i} is a candidate semidominator by itself, so only the smallest such
- *       {@code j} is kept, in {@link #directMinimum} (indexed by number; the DFS parent is always
- *       one of them);
- *   <li>with {@code j > i} needs an evaluation of the link forest, so it is kept in {@link
- *       #laterPredecessors} (grouped by node); none are kept when the direct minimum is R.
+ *       {@code j} is kept, in the {@code directMinimum} array (indexed by number; the DFS parent
+ *       is always one of them), as {@code j + 1}; it stays 0 for a node whose only edge in G' is
+ *       the one from its DFS parent, so that the pass neither looks up the number of its referrer
+ *       nor writes anything for it (most objects of a heap have one referrer);
+ *   <li>with {@code j > i} needs an evaluation of the link forest, so it goes to the {@link
+ *       LaterPredecessors}; none are kept when the direct minimum is R.
  * </ul>
  *
  * The edges R -> root, and R -> weak root, count as predecessor 0. The pass goes through the
  * inbound graph in node order, reading it sequentially; the number of a referrer is a random
  * read, but referrers of neighbouring objects tend to be neighbours in a heap, so the reads hit
- * the cache far more often than in preorder.
+ * the cache far more often than in preorder. Two threads share the work, each a half of the
+ * nodes (every node's results are its own, so they do not interfere).
  */
-final class Predecessors implements AutoCloseable {
-  /** Smallest predecessor number below {@code i}, per number {@code i}. */
-  final IntArray directMinimum;
-  /** First position in {@link #laterPredecessors} per node, and the end at {@code nodeCount}. */
-  final LongArray starts;
-  /** The predecessors with greater numbers, grouped by node. */
-  final IntArray laterPredecessors;
+final class Predecessors {
+  private static final String PHASE = "predecessors";
+  /** Graphs with fewer nodes are done by the calling thread alone. */
+  private static final int PARALLEL_MINIMUM = 1 << 12;
 
-  private Predecessors(IntArray directMinimum, LongArray starts, IntArray laterPredecessors) {
+  private final ObjectGraph graph;
+  private final Numbering numbering;
+  private final IntArray directMinimum;
+  private final LaterPredecessors later;
+  private final AtomicBoolean stop = new AtomicBoolean();
+
+  private Predecessors(
+      ObjectGraph graph, Numbering numbering, IntArray directMinimum, LaterPredecessors later) {
+    this.graph = graph;
+    this.numbering = numbering;
     this.directMinimum = directMinimum;
-    this.starts = starts;
-    this.laterPredecessors = laterPredecessors;
+    this.later = later;
   }
 
-  static Predecessors build(
-      ObjectGraph graph, Numbering numbering, BigArrays scratch, TaskMonitor monitor) {
+  /**
+   * Fills {@code directMinimum} (indexed by number, at least {@code numbering.count()} ints, all
+   * zero on entry) and {@code later}.
+   */
+  static void build(
+      ObjectGraph graph,
+      Numbering numbering,
+      IntArray directMinimum,
+      LaterPredecessors later,
+      TaskMonitor monitor) {
+    new Predecessors(graph, numbering, directMinimum, later).run(monitor);
+  }
+
+  private void run(TaskMonitor monitor) {
     int nodeCount = graph.nodeCount();
+    if (nodeCount < PARALLEL_MINIMUM) {
+      scan(0, nodeCount, monitor);
+      return;
+    }
+    int middle = nodeCount / 2;
+    RuntimeException[] failure = new RuntimeException[1];
+    Thread helper =
+        new Thread(
+            () -> {
+              try {
+                scan(middle, nodeCount, null);
+              } catch (RuntimeException e) {
+                failure[0] = e;
+              }
+            },
+            "hpq-predecessors");
+    helper.setDaemon(true);
+    helper.start();
+    try {
+      scan(0, middle, monitor);
+    } catch (RuntimeException e) {
+      stop.set(true);
+      throw e;
+    } finally {
+      joinUninterruptibly(helper);
+    }
+    if (failure[0] != null) {
+      throw failure[0];
+    }
+  }
+
+  private static void joinUninterruptibly(Thread thread) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        thread.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Nodes {@code from..to-1}; reports to {@code monitor} unless null (the helper thread). */
+  private void scan(int from, int to, TaskMonitor monitor) {
     int strongCount = numbering.strongCount();
     Csr inbound = graph.inbound();
     LongArray weakBits = inbound.weakBits();
     IntArray numberOf = numbering.numberOf;
-    IntArray directMinimum = scratch.newIntArray(numbering.count());
-    LongArray starts = scratch.newLongArray(nodeCount + 1L);
-    IntArray later = scratch.newIntArray(Math.max(1, inbound.edgeCount()));
-    long size = 0;
-    for (int node = 0; node < nodeCount; node++) {
+    LaterPredecessors.Writer writer = later.writer();
+    int[] kept = new int[64];
+    for (int node = from; node < to; node++) {
       if ((node & 0xFFFF) == 0) {
-        monitor.checkpoint("predecessors", node, nodeCount);
+        if (monitor != null) {
+          monitor.checkpoint(PHASE, node - from, to - from);
+        } else if (stop.get()) {
+          throw new CancellationException("cancelled during " + PHASE);
+        }
       }
-      starts.set(node, size);
       int i = numberOf.get(node);
       if (i == 0) {
         continue; // unreachable
       }
       boolean strong = i <= strongCount;
-      int minimum = i;
-      if (strong ? Bits.get(numbering.rootBits, node) : Bits.get(numbering.weakTargetBits, node)) {
-        minimum = 0;
+      boolean fromRoot =
+          strong ? Bits.get(numbering.rootBits, node) : Bits.get(numbering.weakTargetBits, node);
+      long start = inbound.start(node);
+      long end = inbound.end(node);
+      if (fromRoot) {
+        directMinimum.set(i, 1);
+        continue;
       }
-      for (long position = inbound.start(node), end = inbound.end(node);
-          position < end && minimum > 0;
-          position++) {
+      if (end - start == 1) {
+        // The one edge into a reachable object that R does not refer to is in G' and from its
+        // DFS parent (if weak, the object would be a weak root).
+        continue;
+      }
+      int minimum = i;
+      int keptCount = 0;
+      for (long position = start; position < end && minimum > 0; position++) {
         // Weak edges are not in G' (weak roots got their edge from R).
         if (weakBits != null && (weakBits.get(position >>> 6) & (1L << (position & 63))) != 0) {
           continue;
@@ -80,22 +159,19 @@ final class Predecessors implements AutoCloseable {
         if (predecessor < minimum) {
           minimum = predecessor;
         } else if (predecessor > i) {
-          later.set(size++, predecessor);
+          if (keptCount == kept.length) {
+            kept = java.util.Arrays.copyOf(kept, kept.length * 2);
+          }
+          kept[keptCount++] = predecessor;
         }
       }
-      if (minimum == 0) {
-        size = starts.get(node);
+      if (minimum > 0) {
+        for (int k = 0; k < keptCount; k++) {
+          writer.add(i, kept[k]);
+        }
       }
-      directMinimum.set(i, minimum);
+      directMinimum.set(i, minimum + 1);
     }
-    starts.set(nodeCount, size);
-    return new Predecessors(directMinimum, starts, later);
-  }
-
-  @Override
-  public void close() {
-    directMinimum.close();
-    starts.close();
-    laterPredecessors.close();
+    writer.finish();
   }
 }
