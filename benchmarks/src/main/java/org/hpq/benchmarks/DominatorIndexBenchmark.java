@@ -40,12 +40,12 @@ public final class DominatorIndexBenchmark {
     int[] roots = meta.roots.stream().mapToInt(GcRoot::object).toArray();
     Csr outbound =
         new Csr(
-            BigArrays.mapLongs(index.resolve(IndexFiles.OUT_OFFSETS), nodes + 1L, false),
+            BigArrays.mapOffsets(index.resolve(IndexFiles.OUT_OFFSETS), nodes + 1L),
             BigArrays.mapInts(index.resolve(IndexFiles.OUT_TARGETS), edges, false),
             BigArrays.mapLongs(index.resolve(IndexFiles.OUT_WEAK), weakWords, false));
     Csr inbound =
         new Csr(
-            BigArrays.mapLongs(index.resolve(IndexFiles.IN_OFFSETS), nodes + 1L, false),
+            BigArrays.mapOffsets(index.resolve(IndexFiles.IN_OFFSETS), nodes + 1L),
             BigArrays.mapInts(index.resolve(IndexFiles.IN_SOURCES), edges, false),
             BigArrays.mapLongs(index.resolve(IndexFiles.IN_WEAK), weakWords, false));
     LongArray shallow = BigArrays.mapLongs(index.resolve(IndexFiles.SHALLOW), nodes, false);
