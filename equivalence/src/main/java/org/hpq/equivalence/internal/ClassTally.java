@@ -183,16 +183,13 @@ public final class ClassTally {
         }
       }
     }
-    long tA = System.nanoTime();
     for (ClassTally tally : tallies) {
       Counts counts = tally.hashed;
       for (int slot = 0, n = tally.slots.size(); slot < n; slot++) {
         result.addClass(counts.keys[slot], counts, slot, tally.keepMembers);
       }
     }
-    long tB = System.nanoTime();
     mergeLocal(result, tallies, settlement);
-    if (Boolean.getBoolean("hpq.debug")) System.err.printf("DEBUG merge hashed %.2f local %.2f hashsizes %d%n", (tB - tA) / 1e9, (System.nanoTime() - tB) / 1e9, tallies.get(0).slots.size());
     return result;
   }
 
