@@ -58,23 +58,18 @@ public final class Partition {
     // Past maxKeptClasses the member lists are dropped and only counts and sizes are kept (rows
     // then find their members with one pass when asked), so a partition with millions of classes
     // (byvia of a huge array) stays within a small heap.
-    long t0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    ClassTally tally = PartitionPass.run(heap, set, relation, maxKeptClasses, threads, span);
-    long t1 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    ClassTally.Classes classes = tally.classes();
-    if (Boolean.getBoolean("hpq.debug")) System.err.printf("DEBUG run %.2f classes %.2f%n", (t1 - t0) / 1e9, (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - t1) / 1e9);
-    long t2 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    try {
+    ClassTally.Classes classes = PartitionPass.run(heap, set, relation, maxKeptClasses, threads, span).classes();
     long total = 0;
     for (long size : classes.sizes()) {
       total += size;
     }
     boolean bySize = relation.ordersRowsBySize();
-    if (classes.members() != null) {
-      long[] keys = classes.keys();
+    long[] keys = classes.keys();
+    if (keys.length <= maxKeptClasses) {
+      NodeSet[] members = classes.members() != null ? classes.members() : membersOf(set, relation, keys);
       List<Row> rows = new ArrayList<>(keys.length);
       for (int i = 0; i < keys.length; i++) {
-        rows.add(Row.of(keys[i], relation.label(keys[i]), classes.members()[i], classes.sizes()[i]));
+        rows.add(Row.of(keys[i], relation.label(keys[i]), members[i], classes.sizes()[i]));
       }
       rows.sort(
           (a, b) -> {
@@ -84,9 +79,24 @@ public final class Partition {
       return new Partition(set, relation, List.copyOf(rows), total);
     }
     return new Partition(set, relation, ManyRows.of(set, relation, classes, bySize), total);
-    } finally {
-    if (Boolean.getBoolean("hpq.debug")) System.err.printf("DEBUG rows %.2f%n", (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - t2) / 1e9);
+  }
+
+  /**
+   * The members of each class of {@code keys} (ascending), by one pass: for the rare pass whose
+   * workers dropped their member lists though the classes, once merged, are few enough to keep
+   * (a worker counts a label set twice when two sets' hashes collide).
+   */
+  private static NodeSet[] membersOf(NodeSet set, Relation relation, long[] keys) {
+    NodeSet.Builder[] builders = new NodeSet.Builder[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      builders[i] = NodeSet.builder();
     }
+    set.forEach(node -> builders[java.util.Arrays.binarySearch(keys, relation.key(node))].add(node));
+    NodeSet[] members = new NodeSet[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      members[i] = builders[i].build();
+    }
+    return members;
   }
 
   /** Partitions with more classes than this keep counts and sizes only. */

@@ -37,6 +37,12 @@ public final class ClassTally {
   private Counts lastCounts;
   private int lastSlot;
 
+  /** Recent keys and where they are counted (classes never move, so entries stay right). */
+  private static final int RECENT_BITS = 6;
+  private final long[] recentKeys = new long[1 << RECENT_BITS];
+  private final Counts[] recentCounts = new Counts[1 << RECENT_BITS];
+  private final int[] recentSlots = new int[1 << RECENT_BITS];
+
   /**
    * @param bulk the relation's bulk keys (dense and local keys), or null when it has none
    * @param setSize the number of objects of the whole pass: dense regions grow to at most about
@@ -56,7 +62,7 @@ public final class ClassTally {
   /** Counts {@code node} of shallow size {@code size} in the class {@code key}. */
   void add(long key, int node, long size) {
     if (!hasLast || key != lastKey) {
-      find(key, true);
+      recall(key);
     }
     Counts counts = lastCounts;
     int slot = lastSlot;
@@ -65,6 +71,22 @@ public final class ClassTally {
     if (keepMembers) {
       counts.members[slot].add(node);
     }
+  }
+
+  /** Makes {@code key} the last key, through a small cache of recent keys before the tables. */
+  private void recall(long key) {
+    int line = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - RECENT_BITS));
+    if (recentCounts[line] != null && recentKeys[line] == key) {
+      hasLast = true;
+      lastKey = key;
+      lastCounts = recentCounts[line];
+      lastSlot = recentSlots[line];
+      return;
+    }
+    find(key, true);
+    recentKeys[line] = key;
+    recentCounts[line] = lastCounts;
+    recentSlots[line] = lastSlot;
   }
 
   /**
@@ -183,16 +205,13 @@ public final class ClassTally {
         }
       }
     }
-    long tA = System.nanoTime();
     for (ClassTally tally : tallies) {
       Counts counts = tally.hashed;
       for (int slot = 0, n = tally.slots.size(); slot < n; slot++) {
         result.addClass(counts.keys[slot], counts, slot, tally.keepMembers);
       }
     }
-    long tB = System.nanoTime();
     mergeLocal(result, tallies, settlement);
-    if (Boolean.getBoolean("hpq.debug")) System.err.printf("DEBUG merge hashed %.2f local %.2f hashsizes %d%n", (tB - tA) / 1e9, (System.nanoTime() - tB) / 1e9, tallies.get(0).slots.size());
     return result;
   }
 

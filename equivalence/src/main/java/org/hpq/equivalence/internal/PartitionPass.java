@@ -78,12 +78,8 @@ public final class PartitionPass {
           }
         });
     worker.flush();
-    long t0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     BulkKeys.Settlement settled = bulk == null ? null : bulk.settle(List.of(batch));
-    long t1 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    ClassTally merged = ClassTally.merge(List.of(worker.tally), settled, bulk, maxKeptClasses);
-    if (Boolean.getBoolean("hpq.debug")) System.err.printf("DEBUG settle %.2f merge %.2f%n", (t1 - t0) / 1e9, (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - t1) / 1e9);
-    return merged;
+    return ClassTally.merge(List.of(worker.tally), settled, bulk, maxKeptClasses);
   }
 
   private static KeyBatch genericBatch(Relation relation) {
@@ -157,12 +153,7 @@ public final class PartitionPass {
     for (Worker worker : workers) {
       tallies.add(worker.tally);
     }
-    long t0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    BulkKeys.Settlement settlement = bulk.settle(batches);
-    long t1 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    ClassTally merged = ClassTally.merge(tallies, settlement, bulk, maxKeptClasses);
-    if (Boolean.getBoolean("hpq.debug")) System.err.printf("DEBUG settle %.2f merge %.2f%n", (t1 - t0) / 1e9, (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - t1) / 1e9);
-    return merged;
+    return ClassTally.merge(tallies, bulk.settle(batches), bulk, maxKeptClasses);
   }
 
   /** The spans of object indexes of a set, handed out in ascending order. Thread-safe. */
