@@ -22,10 +22,19 @@ final class BruteForce {
   /** Successors in the flow graph G' of the semantics (index {@code nodeCount} is R). */
   private final List<List<Integer>> flow = new ArrayList<>();
 
+  /** The edge indexes of each source object, in edge order. */
+  private final List<List<Integer>> edgesFrom = new ArrayList<>();
+
   BruteForce(TestGraph graph) {
     this.graph = graph;
     this.nodeCount = graph.nodeCount();
     this.virtualRoot = nodeCount;
+    for (int node = 0; node < nodeCount; node++) {
+      edgesFrom.add(new ArrayList<>());
+    }
+    for (int edge = 0; edge < graph.edgeCount(); edge++) {
+      edgesFrom.get(graph.sources()[edge]).add(edge);
+    }
     this.strong = originalReach(new boolean[nodeCount], false);
     this.reachable = originalReach(new boolean[nodeCount], true);
     this.weakRoot = new boolean[nodeCount];
@@ -69,10 +78,9 @@ final class BruteForce {
     }
     while (!queue.isEmpty()) {
       int node = queue.poll();
-      for (int edge = 0; edge < graph.edgeCount(); edge++) {
+      for (int edge : edgesFrom.get(node)) {
         int target = graph.targets()[edge];
-        if (graph.sources()[edge] == node
-            && (followWeak || !graph.weak()[edge])
+        if ((followWeak || !graph.weak()[edge])
             && !removed[target]
             && !seen[target]) {
           seen[target] = true;
