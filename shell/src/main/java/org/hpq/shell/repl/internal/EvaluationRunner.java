@@ -5,8 +5,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.hpq.shell.lang.CancellationToken;
 import org.hpq.shell.lang.EvaluationCancelledException;
@@ -71,28 +73,37 @@ public final class EvaluationRunner implements AutoCloseable {
     CompletableFuture<Void> done = new CompletableFuture<>();
     CancellationToken token = CancellationToken.create();
     cancelRequested = false;
-    Future<?> task = executor.submit(() -> {
+    AtomicBoolean started = new AtomicBoolean();
+    FutureTask<Void> task = new FutureTask<>(() -> {
+      started.set(true);
       try {
         interpreter.execute(program, token, output);
         done.complete(null);
       } catch (Throwable failure) {
         done.completeExceptionally(failure);
       }
-    });
+    }, null);
+    // Visible to cancel() before the evaluation can start: a Ctrl-C that comes as soon as it has
+    // started must not find no evaluation to cancel.
     current = new Running(token, task);
     try {
-      return await(done);
+      executor.execute(task);
+      return await(done, task, started);
     } finally {
       current = null;
     }
   }
 
-  private Result await(CompletableFuture<Void> done) {
+  private Result await(CompletableFuture<Void> done, FutureTask<Void> task, AtomicBoolean started) {
     while (true) {
       try {
         done.get(50, TimeUnit.MILLISECONDS);
         return new Result(Status.COMPLETED, null);
       } catch (TimeoutException stillRunning) {
+        if (task.isCancelled() && !started.get()) {
+          // Cancelled before it began: it never will.
+          return new Result(Status.CANCELLED, null);
+        }
         if (cancelRequested && System.nanoTime() - cancelRequestedNanos > graceMillis * 1_000_000L) {
           executor.shutdownNow();
           executor = newExecutor();
