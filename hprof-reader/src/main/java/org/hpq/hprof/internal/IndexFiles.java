@@ -1,11 +1,15 @@
 package org.hpq.hprof.internal;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32C;
 
 /** The names of the files of an index directory, and checksums over them. */
@@ -62,15 +66,15 @@ public final class IndexFiles {
   public static long[] checksums(List<Path> files) throws IOException {
     long[] sums = new long[files.size()];
     IOException[] failure = new IOException[1];
-    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger next = new AtomicInteger();
     // Largest first, so that the two threads end at about the same time.
     Integer[] order = new Integer[files.size()];
     long[] sizes = new long[files.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
-      sizes[i] = java.nio.file.Files.size(files.get(i));
+      sizes[i] = Files.size(files.get(i));
     }
-    java.util.Arrays.sort(order, (a, b) -> Long.compare(sizes[b], sizes[a]));
+    Arrays.sort(order, (a, b) -> Long.compare(sizes[b], sizes[a]));
     Runnable work = () -> {
       for (int k = next.getAndIncrement(); k < order.length; k = next.getAndIncrement()) {
         try {
@@ -90,7 +94,7 @@ public final class IndexFiles {
       helper.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while checksumming the index");
+      throw new InterruptedIOException("interrupted while checksumming the index");
     }
     synchronized (failure) {
       if (failure[0] != null) {

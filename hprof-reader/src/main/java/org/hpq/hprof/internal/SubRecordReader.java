@@ -1,6 +1,9 @@
 package org.hpq.hprof.internal;
 
 import it.unimi.dsi.fastutil.longs.LongArrayList;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import org.hpq.hprof.BasicType;
 import org.hpq.hprof.HprofFormatException;
 import org.hpq.hprof.RootKind;
@@ -69,10 +72,10 @@ final class SubRecordReader {
     }
   }
 
-  private static final java.lang.invoke.VarHandle BIG_ENDIAN_INT =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.BIG_ENDIAN);
-  private static final java.lang.invoke.VarHandle BIG_ENDIAN_LONG =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.BIG_ENDIAN);
+  private static final VarHandle BIG_ENDIAN_INT =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle BIG_ENDIAN_LONG =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
   private static final int BATCH = 4096;
   private final long[] batchIds = new long[BATCH];
   private final long[] batchOffsets = new long[BATCH];

@@ -1,5 +1,8 @@
 package org.hpq.hprof.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -141,9 +144,9 @@ public final class BigArrays implements AutoCloseable {
   public static LongArray mapOffsets(Path path, long size) {
     long bytes;
     try {
-      bytes = java.nio.file.Files.size(path);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot map " + path + ": " + e.getMessage(), e);
+      bytes = Files.size(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot map " + path + ": " + e.getMessage(), e);
     }
     if (bytes == size * 4) {
       return new NarrowMappedLongArray(MappedFile.map(path, bytes, false), size);

@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 
 /**
  * A whole file mapped into memory as segments of {@value #SEGMENT_BYTES} bytes, so that files
@@ -229,7 +230,7 @@ final class MappedFile implements AutoCloseable {
     if (pool != null) {
       if (!closed) {
         closed = true;
-        java.util.Arrays.fill(addresses, 0);
+        Arrays.fill(addresses, 0);
         pool.release(pooled);
       }
       return;
