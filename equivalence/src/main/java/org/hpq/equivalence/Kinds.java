@@ -81,7 +81,20 @@ public final class Kinds {
    * {@code [i]}, {@code Owner.field}, {@code <root: KIND>}) equals the given set.
    */
   public Atom via(String... labels) {
+    for (String label : labels) {
+      if (!isViaLabel(label)) {
+        String hint = label.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*") ? "; did you mean '." + label + "'?" : "";
+        throw new IllegalArgumentException(
+            "'" + label + "' is not a via label: instance fields are '.name', array slots '[0]', static fields"
+                + " 'Owner.name', roots '<root: KIND>'" + hint);
+      }
+    }
     return labelSet("via", labels);
+  }
+
+  /** Whether {@code label} has the shape of an edge label: {@code .f}, {@code [i]}, {@code <...>} or {@code Owner.f}. */
+  private static boolean isViaLabel(String label) {
+    return label.startsWith(".") || label.startsWith("[") || label.startsWith("<") || label.indexOf('.') > 0;
   }
 
   private Atom labelSet(String relation, String... labels) {

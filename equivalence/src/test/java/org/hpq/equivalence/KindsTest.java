@@ -1,6 +1,7 @@
 package org.hpq.equivalence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.hpq.setalgebra.Kind;
@@ -77,6 +78,18 @@ class KindsTest {
     assertThat(all.and(kinds.via("com.example.Holder.INSTANCE"))).isEqualTo(fixture.set(fixture.holder));
     assertThat(all.and(kinds.via("<root: Java frame>"))).isEqualTo(fixture.set(fixture.local));
     assertThat(all.and(kinds.via(".nowhere")).count()).isZero();
+  }
+
+  @Test
+  void aViaLabelWithoutTheShapeOfALabelIsRefusedWithAHint() {
+    assertThatThrownBy(() -> kinds.via("next"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'next' is not a via label")
+        .hasMessageEndingWith("did you mean '.next'?");
+    assertThatThrownBy(() -> kinds.via(".next", "1]"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'1]' is not a via label")
+        .hasMessageNotContaining("did you mean");
   }
 
   @Test
