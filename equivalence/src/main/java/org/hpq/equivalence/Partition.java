@@ -1,6 +1,7 @@
 package org.hpq.equivalence;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.hpq.equivalence.internal.ClassTally;
 import org.hpq.equivalence.internal.IdentityRows;
@@ -91,7 +92,7 @@ public final class Partition {
     for (int i = 0; i < keys.length; i++) {
       builders[i] = NodeSet.builder();
     }
-    set.forEach(node -> builders[java.util.Arrays.binarySearch(keys, relation.key(node))].add(node));
+    set.forEach(node -> builders[Arrays.binarySearch(keys, relation.key(node))].add(node));
     NodeSet[] members = new NodeSet[keys.length];
     for (int i = 0; i < keys.length; i++) {
       members[i] = builders[i].build();

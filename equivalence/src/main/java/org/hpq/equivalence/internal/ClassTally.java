@@ -32,7 +32,7 @@ public final class ClassTally {
   private final Counts[] dense;
   private final Counts local = new Counts(true);
 
-  private boolean hasLast;
+  /** The class of the last key (null before the first): {@code lastCounts} at {@code lastSlot}. */
   private long lastKey;
   private Counts lastCounts;
   private int lastSlot;
@@ -61,7 +61,7 @@ public final class ClassTally {
 
   /** Counts {@code node} of shallow size {@code size} in the class {@code key}. */
   void add(long key, int node, long size) {
-    if (!hasLast || key != lastKey) {
+    if (lastCounts == null || key != lastKey) {
       recall(key);
     }
     Counts counts = lastCounts;
@@ -77,7 +77,6 @@ public final class ClassTally {
   private void recall(long key) {
     int line = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - RECENT_BITS));
     if (recentCounts[line] != null && recentKeys[line] == key) {
-      hasLast = true;
       lastKey = key;
       lastCounts = recentCounts[line];
       lastSlot = recentSlots[line];
@@ -94,7 +93,6 @@ public final class ClassTally {
    * if {@code withMembers} and members are kept.
    */
   private void find(long key, boolean withMembers) {
-    hasLast = true;
     lastKey = key;
     if (bulk != null) {
       int index = bulk.localIndex(key);
@@ -153,11 +151,6 @@ public final class ClassTally {
       }
     }
     classes++;
-  }
-
-  /** Number of classes seen. */
-  public int classCount() {
-    return classes;
   }
 
   /**
@@ -296,7 +289,7 @@ public final class ClassTally {
       throw new IllegalStateException("local keys not settled");
     }
     int hashCount = slots.size();
-    long[] sortedHashKeys = Arrays.copyOf(hashed.keys == null ? new long[0] : hashed.keys, hashCount);
+    long[] sortedHashKeys = Arrays.copyOf(hashed.keys, hashCount);
     Arrays.sort(sortedHashKeys);
     int n = classes;
     long[] keys = new long[n];
@@ -305,22 +298,22 @@ public final class ClassTally {
     NodeSet[] members = keepMembers ? new NodeSet[n] : null;
     int at = 0;
     int h = 0;
-    for (int r = 0; r <= dense.length; r++) {
-      Counts region = r < dense.length ? dense[r] : null;
-      int length = region == null ? 1 : region.counts.length;
-      for (int i = 0; i < length; i++) {
-        if (region != null && region.counts[i] == 0) {
+    // Dense keys ascend across regions: interleave the sorted hashed keys with them.
+    for (int r = 0; r < dense.length; r++) {
+      Counts region = dense[r];
+      for (int i = 0; i < region.counts.length; i++) {
+        if (region.counts[i] == 0) {
           continue;
         }
-        long denseKey = region == null ? 0 : bulk.denseKey(r, i);
-        while (h < hashCount && (region == null || sortedHashKeys[h] < denseKey)) {
-          int slot = slots.get(sortedHashKeys[h++]);
-          at = export(hashed, slot, sortedHashKeys[h - 1], at, keys, counts, sizes, members);
+        long denseKey = bulk.denseKey(r, i);
+        for (; h < hashCount && sortedHashKeys[h] < denseKey; h++) {
+          at = export(hashed, slots.get(sortedHashKeys[h]), sortedHashKeys[h], at, keys, counts, sizes, members);
         }
-        if (region != null) {
-          at = export(region, i, denseKey, at, keys, counts, sizes, members);
-        }
+        at = export(region, i, denseKey, at, keys, counts, sizes, members);
       }
+    }
+    for (; h < hashCount; h++) {
+      at = export(hashed, slots.get(sortedHashKeys[h]), sortedHashKeys[h], at, keys, counts, sizes, members);
     }
     if (at != n) {
       throw new IllegalStateException(at + " classes listed of " + n);

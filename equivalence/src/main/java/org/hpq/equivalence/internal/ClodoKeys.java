@@ -1,25 +1,24 @@
 package org.hpq.equivalence.internal;
 
+import org.hpq.equivalence.Heap;
 import org.hpq.hprof.HeapDump;
 import org.hpq.hprof.ObjectKind;
-import org.hpq.hprof.graph.Csr;
 
 /**
  * The clodo key of one object at a time ({@link ClodoRelation#key}), for one worker of a pass:
- * remembers the last class looked up (objects of a class tend to lie together), and finds an
- * array's owner straight from the inbound edge arrays. Not thread-safe.
+ * remembers the last class looked up (objects of a class tend to lie together). Not thread-safe.
  */
 final class ClodoKeys {
+  private final Heap heap;
   private final HeapDump dump;
   private final TypeNames types;
-  private final Csr inbound;
   private int lastClass = Integer.MIN_VALUE;
   private int lastType;
 
-  ClodoKeys(HeapDump dump, TypeNames types) {
-    this.dump = dump;
+  ClodoKeys(Heap heap, TypeNames types) {
+    this.heap = heap;
+    this.dump = heap.dump();
     this.types = types;
-    this.inbound = dump.inbound();
   }
 
   /** {@link ClodoRelation#key} of {@code node}. */
@@ -29,7 +28,7 @@ final class ClodoKeys {
     if (kind != ObjectKind.OBJECT_ARRAY && kind != ObjectKind.PRIMITIVE_ARRAY) {
       return type << 32;
     }
-    int owner = owner(node);
+    int owner = heap.owner(node);
     if (owner < 0) {
       return (type << 32) | 1;
     }
@@ -48,21 +47,5 @@ final class ClodoKeys {
     lastClass = classIndex;
     lastType = type;
     return type;
-  }
-
-  /** {@link org.hpq.equivalence.Heap#owner} of an array. */
-  private int owner(int array) {
-    long start = inbound.start(array);
-    long end = inbound.end(array);
-    if (start == end || dump.isRoot(array)) {
-      return -1;
-    }
-    int first = inbound.neighbour(start);
-    for (long p = start + 1; p < end; p++) {
-      if (inbound.neighbour(p) != first) {
-        return -1;
-      }
-    }
-    return first;
   }
 }

@@ -50,7 +50,7 @@ public final class ClodoRelation implements Relation, BulkKeys {
 
   @Override
   public KeyBatch newBatch() {
-    ClodoKeys keys = new ClodoKeys(heap.dump(), types);
+    ClodoKeys keys = newKeys();
     return (nodes, count, into) -> {
       for (int i = 0; i < count; i++) {
         into[i] = keys.key(nodes[i]);
@@ -60,7 +60,7 @@ public final class ClodoRelation implements Relation, BulkKeys {
 
   /** Keys of one object at a time for one worker (not thread-safe), as {@link #key} gives them. */
   ClodoKeys newKeys() {
-    return new ClodoKeys(heap.dump(), types);
+    return new ClodoKeys(heap, types);
   }
 
   @Override

@@ -68,21 +68,7 @@ final class LabelSetBatch implements KeyBatch {
     for (int r = 0; r < extra; r++) {
       codes[count++] = roots[r];
     }
-    if (count == 2) {
-      if (codes[0] > codes[1]) {
-        long swap = codes[0];
-        codes[0] = codes[1];
-        codes[1] = swap;
-      }
-    } else if (count > 2) {
-      Arrays.sort(codes, 0, count);
-    }
-    int kept = 0;
-    for (int i = 0; i < count; i++) {
-      if (kept == 0 || codes[kept - 1] != codes[i]) {
-        codes[kept++] = codes[i];
-      }
-    }
+    int kept = LabelSets.sortDistinct(codes, count);
     if (kept == 1 && codes[0] >= 0 && codes[0] < ReferrerLabelRelation.SINGLE) {
       return codes[0] | ReferrerLabelRelation.SINGLE;
     }

@@ -22,14 +22,31 @@ final class LabelSets {
   /** Sorts the first {@code count} codes and drops repeats. */
   static long[] normalize(long[] codes, int count) {
     long[] result = Arrays.copyOf(codes, count);
-    Arrays.sort(result);
+    return Arrays.copyOf(result, sortDistinct(result, count));
+  }
+
+  /**
+   * Sorts {@code codes[0..count)} in place and moves its distinct codes to the front.
+   *
+   * @return the number of distinct codes
+   */
+  static int sortDistinct(long[] codes, int count) {
+    if (count == 2) {
+      if (codes[0] > codes[1]) {
+        long swap = codes[0];
+        codes[0] = codes[1];
+        codes[1] = swap;
+      }
+    } else if (count > 2) {
+      Arrays.sort(codes, 0, count);
+    }
     int kept = 0;
-    for (int i = 0; i < result.length; i++) {
-      if (kept == 0 || result[kept - 1] != result[i]) {
-        result[kept++] = result[i];
+    for (int i = 0; i < count; i++) {
+      if (kept == 0 || codes[kept - 1] != codes[i]) {
+        codes[kept++] = codes[i];
       }
     }
-    return Arrays.copyOf(result, kept);
+    return kept;
   }
 
   /** Whether sorted {@code small} is a subset of sorted {@code large}. */

@@ -1,6 +1,8 @@
 package org.hpq.equivalence.internal;
 
+import java.util.Arrays;
 import org.hpq.equivalence.Heap;
+import org.hpq.hprof.graph.Csr;
 
 /**
  * Referrer classifiers: the set of clodo labels of an object's referrers, roots as {@code <root:
@@ -32,7 +34,7 @@ public final class RcsRelation extends ReferrerLabelRelation {
   @Override
   EdgeCoder edgeCoder() {
     ClodoKeys keys = clodo.newKeys();
-    org.hpq.hprof.graph.Csr inbound = heap.dump().inbound();
+    Csr inbound = heap.dump().inbound();
     // Referrers lie near the objects they refer to, and one referrer often refers to several
     // objects in a row: remember the keys of recent referrers by their low index bits.
     return new EdgeCoder() {
@@ -57,7 +59,7 @@ public final class RcsRelation extends ReferrerLabelRelation {
 
   private static int[] filled(int length) {
     int[] array = new int[length];
-    java.util.Arrays.fill(array, -1);
+    Arrays.fill(array, -1);
     return array;
   }
 

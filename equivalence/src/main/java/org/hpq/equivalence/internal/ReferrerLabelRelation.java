@@ -1,5 +1,6 @@
 package org.hpq.equivalence.internal;
 
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,6 +8,7 @@ import org.hpq.equivalence.Heap;
 import org.hpq.equivalence.Relation;
 import org.hpq.hprof.GcRoot;
 import org.hpq.hprof.HeapDump;
+import org.hpq.hprof.RootKind;
 import org.hpq.hprof.graph.Csr;
 import org.hpq.setalgebra.Classifier;
 
@@ -29,7 +31,7 @@ public abstract class ReferrerLabelRelation implements Relation, BulkKeys {
   private final LabelSetTable sets = new LabelSetTable();
   private final ThreadLocal<long[]> scratch = ThreadLocal.withInitial(() -> new long[16]);
   private final LabelSetClassifier classifier;
-  private final it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<long[]> rootCodes;
+  private final Int2ObjectOpenHashMap<long[]> rootCodes;
   /** Whether every root object has the dump's root flag, so others need no map lookup. */
   private final boolean rootsFlagged;
 
@@ -162,13 +164,7 @@ public abstract class ReferrerLabelRelation implements Relation, BulkKeys {
     for (int r = 0; r < extra; r++) {
       codes[count++] = roots[r];
     }
-    Arrays.sort(codes, 0, count);
-    int kept = 0;
-    for (int i = 0; i < count; i++) {
-      if (kept == 0 || codes[kept - 1] != codes[i]) {
-        codes[kept++] = codes[i];
-      }
-    }
+    int kept = LabelSets.sortDistinct(codes, count);
     if (kept == 1 && codes[0] >= 0 && codes[0] < SINGLE) {
       // One label (an array slot, one referrer kind): the key is the code itself, tagged, so
       // millions of distinct slots do not fill the table of label sets.
@@ -206,14 +202,14 @@ public abstract class ReferrerLabelRelation implements Relation, BulkKeys {
 
   String text(long code) {
     if (code >= ROOT_CODE_BASE) {
-      return "<root: " + org.hpq.hprof.RootKind.values()[(int) (code - ROOT_CODE_BASE)].label() + ">";
+      return "<root: " + RootKind.values()[(int) (code - ROOT_CODE_BASE)].label() + ">";
     }
     return codeText(code);
   }
 
   /** The code of a label as a user writes it: {@code '.key'}, {@code '<root: JNI global>'}. */
   long parse(String text) {
-    for (org.hpq.hprof.RootKind kind : org.hpq.hprof.RootKind.values()) {
+    for (RootKind kind : RootKind.values()) {
       if (text.equals("<root: " + kind.label() + ">")) {
         return ROOT_CODE_BASE + kind.ordinal();
       }
@@ -221,15 +217,15 @@ public abstract class ReferrerLabelRelation implements Relation, BulkKeys {
     return codeOf(text);
   }
 
-  private static it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<long[]> rootCodesByObject(HeapDump dump) {
-    var codes = new it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<long[]>();
+  private static Int2ObjectOpenHashMap<long[]> rootCodesByObject(HeapDump dump) {
+    var codes = new Int2ObjectOpenHashMap<long[]>();
     for (GcRoot root : dump.roots()) {
       long code = ROOT_CODE_BASE + root.kind().ordinal();
       long[] old = codes.get(root.object());
       if (old == null) {
         codes.put(root.object(), new long[] {code});
-      } else if (java.util.Arrays.stream(old).noneMatch(c -> c == code)) {
-        long[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+      } else if (Arrays.stream(old).noneMatch(c -> c == code)) {
+        long[] grown = Arrays.copyOf(old, old.length + 1);
         grown[old.length] = code;
         codes.put(root.object(), grown);
       }

@@ -2,6 +2,7 @@ package org.hpq.equivalence.internal;
 
 import org.hpq.equivalence.Heap;
 import org.hpq.equivalence.Relation;
+import org.hpq.hprof.HeapDump;
 import org.hpq.setalgebra.Classifier;
 
 /** The shallow ("individual") size in bytes. */
@@ -31,7 +32,7 @@ public final class SizeRelation implements Relation, BulkKeys {
 
   @Override
   public KeyBatch newBatch() {
-    org.hpq.hprof.HeapDump dump = heap.dump();
+    HeapDump dump = heap.dump();
     return (nodes, count, into) -> {
       for (int i = 0; i < count; i++) {
         into[i] = dump.shallowSize(nodes[i]);

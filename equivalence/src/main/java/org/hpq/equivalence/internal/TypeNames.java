@@ -3,6 +3,7 @@ package org.hpq.equivalence.internal;
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import org.hpq.hprof.BasicType;
 import org.hpq.hprof.HeapDump;
+import org.hpq.hprof.JavaClass;
 
 /**
  * Dense ids for the type names of objects. The ids of every class, and of the names given to
@@ -18,7 +19,7 @@ public final class TypeNames {
   public TypeNames(HeapDump dump) {
     this.dump = dump;
     byClass.defaultReturnValue(-1);
-    for (org.hpq.hprof.JavaClass javaClass : dump.classes()) {
+    for (JavaClass javaClass : dump.classes()) {
       byClass.put(javaClass.objectIndex(), names.id(javaClass.name()));
     }
     // The names HeapDump.typeName gives objects without a class.

@@ -28,8 +28,7 @@ public final class ViaRelation extends ReferrerLabelRelation {
 
   @Override
   EdgeCoder edgeCoder() {
-    org.hpq.hprof.HeapDump dump = heap.dump();
-    return dump::inboundLabel;
+    return heap.dump()::inboundLabel;
   }
 
   @Override
