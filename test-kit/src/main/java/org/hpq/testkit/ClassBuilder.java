@@ -116,11 +116,11 @@ public final class ClassBuilder {
 
   /** Writes the class and returns its id. */
   public long write() {
-    long classId = id != null ? id : writer.allocateObjectId(96);
+    long classId = id != null ? id : writer.reserveObjectId(96);
     int classSerial = 0;
     int trace = traceSerial != null ? traceSerial : writer.defaultTraceSerial();
     if (writeLoadClass) {
-      classSerial = serial != null ? serial : writer.allocateClassSerial();
+      classSerial = serial != null ? serial : writer.classes().allocateClassSerial();
       writer.loadClass(classSerial, classId, trace, writer.utf8(internalName));
     }
     long[] staticNameIds = new long[statics.size()];
@@ -133,7 +133,7 @@ public final class ClassBuilder {
     }
     ClassLayout layout = new ClassLayout(classId, internalName, classSerial, superclassId, fields);
     int idSize = writer.identifierSize();
-    ByteSink sink = writer.subRecord(0x20);
+    ByteSink sink = writer.subRecord(HeapDumpSubRecords.CLASS_DUMP);
     sink.id(classId).u4(trace).id(superclassId).id(classLoaderId).id(signersId);
     sink.id(protectionDomainId).id(0).id(0).u4(instanceSize != null ? instanceSize : computedSize(layout, idSize));
     sink.u2(constantPool.size());
@@ -152,14 +152,14 @@ public final class ClassBuilder {
     for (int i = 0; i < fields.size(); i++) {
       sink.id(fieldNameIds[i]).u1(fields.get(i).type().tag());
     }
-    writer.register(layout);
+    writer.classes().register(layout);
     return classId;
   }
 
   private long computedSize(ClassLayout layout, int idSize) {
     long size = fieldBytes(layout.fields(), idSize);
     if (layout.superclassId() != 0 && layout.superclassId() != layout.id()) {
-      for (ClassLayout ancestor : writer.hierarchy(layout.superclassId())) {
+      for (ClassLayout ancestor : writer.classes().hierarchy(layout.superclassId())) {
         if (ancestor.id() == layout.id()) {
           break;
         }

@@ -1,21 +1,11 @@
 package org.hpq.testkit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.lang.reflect.Array;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.hpq.testkit.internal.ByteSink;
-import org.hpq.testkit.internal.ClassLayout;
-import org.hpq.testkit.internal.HeapDumpBuffer;
 import org.hpq.testkit.internal.IdAllocator;
-import org.hpq.testkit.internal.ValueEncoder;
 
 /**
  * Writes synthetic HPROF files, byte for byte as described in {@code hprof-format.md}.
@@ -39,6 +29,10 @@ import org.hpq.testkit.internal.ValueEncoder;
  * loops. Ids are written as their low identifier-size bytes.
  *
  * <p>The file is built in memory (tests only; at most 2 GiB). Not thread-safe.
+ *
+ * <p>A facade keeping settings and object ids; the bytes are encoded by package-private helpers
+ * ({@code RecordOutput}, {@code TopLevelRecords}, {@code HeapDumpSubRecords}, {@code
+ * ClassRegistry}, {@code ThreadRecords}, {@code StringWriter}).
  */
 public final class HprofWriter {
   /** Timestamp written by {@link #create()}: 2023-11-14T22:13:20Z in milliseconds. */
@@ -48,34 +42,21 @@ public final class HprofWriter {
   /** First automatic object id with 4-byte identifiers. */
   public static final long FIRST_OBJECT_ID_4 = 0x1000L;
 
-  private final int identifierSize;
-  private final ByteSink out;
+  private final RecordOutput output;
+  private final TopLevelRecords topLevel;
+  private final HeapDumpSubRecords subRecords;
+  private final ClassRegistry classes = new ClassRegistry();
+  private final ThreadRecords threads = new ThreadRecords();
   private final IdAllocator objectIds;
-  private final IdAllocator nameIds;
-  private final Map<String, Long> nameIdsByText = new HashMap<>();
-  private final Map<Long, ClassLayout> classesById = new HashMap<>();
-  private final Map<String, Long> classIdsByName = new HashMap<>();
-  private HeapDumpBuffer heapDump;
-  private HeapDumpLayout defaultLayout;
-  private long recordTime;
   private int defaultTraceSerial;
   private StringLayout stringLayout = StringLayout.COMPACT;
   private ByteOrder utf16ByteOrder = ByteOrder.LITTLE_ENDIAN;
-  private long nextFrameId = 1;
-  private int nextClassSerial = 1;
-  private int nextTraceSerial = 1;
-  private int nextThreadSerial = 1;
 
   private HprofWriter(String formatName, int identifierSize, long timestampMillis) {
-    this.identifierSize = identifierSize;
-    this.out = new ByteSink(identifierSize);
+    this.output = new RecordOutput(formatName, identifierSize, timestampMillis);
+    this.topLevel = new TopLevelRecords(output);
+    this.subRecords = new HeapDumpSubRecords(output);
     this.objectIds = new IdAllocator(identifierSize >= 8 ? FIRST_OBJECT_ID_8 : FIRST_OBJECT_ID_4);
-    this.nameIds = new IdAllocator(identifierSize >= 8 ? 0x7f00_0000_0000L : 0x4000_0000L);
-    this.defaultLayout =
-        formatName.equals(HprofVersion.V1_0_1.formatName())
-            ? HeapDumpLayout.singleRecord()
-            : HeapDumpLayout.hotSpotSegments();
-    out.utf8(formatName).u1(0).u4(identifierSize).u8(timestampMillis);
   }
 
   /** A HotSpot-style writer: {@code JAVA PROFILE 1.0.2}, 8-byte ids, 1 MiB segments. */
@@ -103,18 +84,18 @@ public final class HprofWriter {
 
   /** Bytes per identifier. */
   public int identifierSize() {
-    return identifierSize;
+    return output.identifierSize();
   }
 
   /** Sets the u4 microseconds-since-header written in the header of later records. */
   public HprofWriter recordTime(long microseconds) {
-    this.recordTime = microseconds;
+    output.recordTime(microseconds);
     return this;
   }
 
   /** Sets the layout used by heap dumps that are opened implicitly or by {@link #beginHeapDump()}. */
   public HprofWriter defaultHeapDumpLayout(HeapDumpLayout layout) {
-    this.defaultLayout = layout;
+    output.defaultHeapDumpLayout(layout);
     return this;
   }
 
@@ -157,72 +138,56 @@ public final class HprofWriter {
    * @throws IllegalArgumentException if no class of that name was defined
    */
   public long findClassId(String className) {
-    Long id = classIdsByName.get(ClassNames.toInternal(className));
-    if (id == null) {
-      throw new IllegalArgumentException("class not defined: " + className);
-    }
-    return id;
+    return classes.findClassId(className);
   }
 
   /** The LOAD CLASS serial of a defined class; 0 if unknown or written without LOAD CLASS. */
   public int classSerial(long classId) {
-    ClassLayout layout = classesById.get(classId);
-    return layout == null ? 0 : layout.serial();
+    return classes.classSerial(classId);
   }
 
   // ---------------------------------------------------------------- top-level records
 
   /** Writes a UTF8 record for {@code text} once and returns its id (the same id on later calls). */
   public long utf8(String text) {
-    Long existing = nameIdsByText.get(text);
-    if (existing != null) {
-      return existing;
-    }
-    long id = nameIds.allocate(16);
-    nameIdsByText.put(text, id);
-    utf8(id, text);
-    return id;
+    return topLevel.internedUtf8(text);
   }
 
   /** Writes a UTF8 record with an explicit id (duplicates allowed). */
   public HprofWriter utf8(long id, String text) {
-    return utf8Bytes(id, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return utf8Bytes(id, text.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Writes a UTF8 record with raw (possibly invalid) bytes. */
   public HprofWriter utf8Bytes(long id, byte[] bytes) {
-    ByteSink body = new ByteSink(identifierSize).id(id).bytes(bytes);
-    return record(0x01, body.toByteArray());
+    topLevel.utf8(id, bytes);
+    return this;
   }
 
   /** Writes LOAD CLASS (0x02). */
   public HprofWriter loadClass(int classSerial, long classId, int traceSerial, long nameId) {
-    ByteSink body = new ByteSink(identifierSize);
-    body.u4(classSerial).id(classId).u4(traceSerial).id(nameId);
-    return record(0x02, body.toByteArray());
+    topLevel.loadClass(classSerial, classId, traceSerial, nameId);
+    return this;
   }
 
   /** Writes UNLOAD CLASS (0x03). */
   public HprofWriter unloadClass(int classSerial) {
-    return record(0x03, new ByteSink(identifierSize).u4(classSerial).toByteArray());
+    topLevel.unloadClass(classSerial);
+    return this;
   }
 
   /** Writes STACK FRAME (0x04). */
   public HprofWriter stackFrame(
       long frameId, long methodNameId, long signatureId, long sourceFileId, int classSerial,
       int line) {
-    ByteSink body = new ByteSink(identifierSize);
-    body.id(frameId).id(methodNameId).id(signatureId).id(sourceFileId).u4(classSerial).u4(line);
-    return record(0x04, body.toByteArray());
+    topLevel.stackFrame(frameId, methodNameId, signatureId, sourceFileId, classSerial, line);
+    return this;
   }
 
   /** Writes STACK TRACE (0x05) with the given frame ids, innermost first. */
   public HprofWriter stackTrace(int serial, int threadSerial, long... frameIds) {
-    ByteSink body = new ByteSink(identifierSize).u4(serial).u4(threadSerial).u4(frameIds.length);
-    for (long frameId : frameIds) {
-      body.id(frameId);
-    }
-    return record(0x05, body.toByteArray());
+    topLevel.stackTrace(serial, threadSerial, frameIds);
+    return this;
   }
 
   /**
@@ -230,7 +195,7 @@ public final class HprofWriter {
    * the {@link #defaultTraceSerial()}; returns the serial.
    */
   public int writeDummyStackTrace() {
-    int serial = nextTraceSerial++;
+    int serial = threads.allocateTraceSerial();
     stackTrace(serial, 0);
     defaultTraceSerial = serial;
     return serial;
@@ -242,23 +207,7 @@ public final class HprofWriter {
    * automatically. Add ROOT JAVA FRAME roots with {@link #rootJavaFrame} and the returned serial.
    */
   public ThreadHandle thread(long threadObjectId, StackFrameSpec... frames) {
-    int threadSerial = nextThreadSerial++;
-    int traceSerial = nextTraceSerial++;
-    long[] frameIds = new long[frames.length];
-    for (int i = 0; i < frames.length; i++) {
-      StackFrameSpec frame = frames[i];
-      frameIds[i] = nextFrameId++;
-      stackFrame(
-          frameIds[i],
-          utf8(frame.methodName()),
-          utf8(frame.signature()),
-          utf8(frame.sourceFile()),
-          classSerial(frame.classId()),
-          frame.line());
-    }
-    stackTrace(traceSerial, threadSerial, frameIds);
-    rootThreadObject(threadObjectId, threadSerial, traceSerial);
-    return new ThreadHandle(threadObjectId, threadSerial, traceSerial, frameIds);
+    return threads.write(this, threadObjectId, frames);
   }
 
   /** Writes a record with any tag (known or not) and a correct length. */
@@ -268,13 +217,13 @@ public final class HprofWriter {
 
   /** Writes a record whose header declares {@code declaredLength} (low 32 bits) whatever the body. */
   public HprofWriter recordWithDeclaredLength(int tag, long declaredLength, byte[] body) {
-    out.u1(tag).u4(recordTime).u4(declaredLength).bytes(body);
+    output.record(tag, declaredLength, body);
     return this;
   }
 
   /** Writes raw bytes at top level (garbage between records, a hand-made header...). */
   public HprofWriter rawBytes(byte[] bytes) {
-    out.bytes(bytes);
+    output.rawBytes(bytes);
     return this;
   }
 
@@ -282,31 +231,25 @@ public final class HprofWriter {
 
   /** Opens a heap dump with the default layout; throws if one is open. */
   public HprofWriter beginHeapDump() {
-    return beginHeapDump(defaultLayout);
+    output.beginHeapDump();
+    return this;
   }
 
   /** Opens a heap dump with {@code layout}; throws {@link IllegalStateException} if one is open. */
   public HprofWriter beginHeapDump(HeapDumpLayout layout) {
-    if (heapDump != null) {
-      throw new IllegalStateException("a heap dump is already open");
-    }
-    heapDump = new HeapDumpBuffer(layout, identifierSize);
+    output.beginHeapDump(layout);
     return this;
   }
 
   /** Emits the open heap dump as records (and HEAP DUMP END if its layout says so). */
   public HprofWriter endHeapDump() {
-    if (heapDump == null) {
-      throw new IllegalStateException("no heap dump is open");
-    }
-    heapDump.emit(out, recordTime);
-    heapDump = null;
+    output.endHeapDump();
     return this;
   }
 
   /** Whether a heap dump is open. */
   public boolean heapDumpOpen() {
-    return heapDump != null;
+    return output.heapDumpOpen();
   }
 
   /**
@@ -314,41 +257,26 @@ public final class HprofWriter {
    * next one (e.g. a top-level record built with {@link #recordBytes}, or garbage).
    */
   public HprofWriter heapDumpInterruption(byte[] rawBytes) {
-    openHeapDump().interrupt(rawBytes);
+    output.interruptHeapDump(rawBytes);
     return this;
   }
 
   /** Appends raw bytes to the open heap dump as if they were one sub-record. */
   public HprofWriter rawSubRecord(byte[] bytes) {
-    openHeapDump().startSubRecord().bytes(bytes);
+    output.startSubRecord().bytes(bytes);
     return this;
   }
 
   /** The bytes of one top-level record (for {@link #heapDumpInterruption}), time 0. */
   public byte[] recordBytes(int tag, byte[] body) {
-    return new ByteSink(identifierSize).u1(tag).u4(0).u4(body.length).bytes(body).toByteArray();
-  }
-
-  /** Starts a sub-record in the open (or implicitly opened) heap dump. */
-  ByteSink subRecord(int tag) {
-    return openHeapDump().startSubRecord().u1(tag);
-  }
-
-  private HeapDumpBuffer openHeapDump() {
-    if (heapDump == null) {
-      beginHeapDump();
-    }
-    return heapDump;
+    return output.recordBytes(tag, body);
   }
 
   // ---------------------------------------------------------------- roots
 
   /** Writes a root whose body is the object id only; throws for kinds needing more fields. */
   public HprofWriter root(RootType type, long objectId) {
-    if (type.shape() != RootType.Shape.ID_ONLY) {
-      throw new IllegalArgumentException(type + " needs more than an id: " + type.shape());
-    }
-    subRecord(type.tag()).id(objectId);
+    subRecords.root(type, objectId);
     return this;
   }
 
@@ -357,23 +285,7 @@ public final class HprofWriter {
    * {@link RootType.Shape#ID_AND_ID}, u4s otherwise), exactly as many as the shape needs.
    */
   public HprofWriter root(RootType type, long objectId, long... extra) {
-    int expected =
-        switch (type.shape()) {
-          case ID_ONLY -> 0;
-          case ID_AND_ID, ID_AND_U4 -> 1;
-          case ID_AND_TWO_U4 -> 2;
-        };
-    if (extra.length != expected) {
-      throw new IllegalArgumentException(type + " takes " + expected + " extra fields");
-    }
-    ByteSink sink = subRecord(type.tag()).id(objectId);
-    for (long value : extra) {
-      if (type.shape() == RootType.Shape.ID_AND_ID) {
-        sink.id(value);
-      } else {
-        sink.u4(value);
-      }
-    }
+    subRecords.root(type, objectId, extra);
     return this;
   }
 
@@ -422,7 +334,7 @@ public final class HprofWriter {
     return root(RootType.THREAD_OBJECT, threadObjectId, threadSerial, traceSerial);
   }
 
-  // ---------------------------------------------------------------- classes and instances
+  // ---------------------------------------------------------------- classes, objects, strings
 
   /**
    * Starts a class definition (Java or internal name, e.g. {@code com.example.Item}, {@code
@@ -437,9 +349,7 @@ public final class HprofWriter {
     return new InstanceBuilder(this, classId);
   }
 
-  /**
-   * Writes INSTANCE DUMP (0x21) with raw field bytes and a correct byte count.
-   */
+  /** Writes INSTANCE DUMP (0x21) with raw field bytes and a correct byte count. */
   public HprofWriter instanceDump(long id, int traceSerial, long classId, byte[] fieldBytes) {
     return instanceDump(id, traceSerial, classId, fieldBytes.length, fieldBytes);
   }
@@ -447,7 +357,7 @@ public final class HprofWriter {
   /** Writes INSTANCE DUMP (0x21) declaring {@code declaredByteCount} whatever the bytes. */
   public HprofWriter instanceDump(
       long id, int traceSerial, long classId, long declaredByteCount, byte[] fieldBytes) {
-    subRecord(0x21).id(id).u4(traceSerial).id(classId).u4(declaredByteCount).bytes(fieldBytes);
+    subRecords.instanceDump(id, traceSerial, classId, declaredByteCount, fieldBytes);
     return this;
   }
 
@@ -466,17 +376,14 @@ public final class HprofWriter {
   /** Writes OBJ ARRAY DUMP (0x22) declaring {@code declaredLength} whatever the elements. */
   public HprofWriter objectArrayDump(
       long id, int traceSerial, long declaredLength, long arrayClassId, long... elements) {
-    ByteSink sink = subRecord(0x22).id(id).u4(traceSerial).u4(declaredLength).id(arrayClassId);
-    for (long element : elements) {
-      sink.id(element);
-    }
+    subRecords.objectArrayDump(id, traceSerial, declaredLength, arrayClassId, elements);
     return this;
   }
 
   /** Writes PRIM ARRAY DUMP (0x23) of a Java primitive array with an automatic id; returns it. */
   public long primitiveArray(Object javaArray) {
     FieldType type = FieldType.ofPrimitiveArray(javaArray);
-    int length = java.lang.reflect.Array.getLength(javaArray);
+    int length = Array.getLength(javaArray);
     long id = objectIds.allocate(16L + (long) type.heapSizeWithCompressedOops() * length);
     primitiveArrayWithId(id, javaArray);
     return id;
@@ -484,23 +391,20 @@ public final class HprofWriter {
 
   /** Writes PRIM ARRAY DUMP (0x23) of a Java primitive array ({@code int[]} ...) with an id. */
   public HprofWriter primitiveArrayWithId(long id, Object javaArray) {
-    FieldType type = FieldType.ofPrimitiveArray(javaArray);
-    ByteSink elements = new ByteSink(identifierSize);
-    ValueEncoder.writeArrayElements(elements, javaArray);
-    int length = java.lang.reflect.Array.getLength(javaArray);
-    return primitiveArrayDump(id, defaultTraceSerial, length, type, elements.toByteArray());
+    subRecords.primitiveArray(id, defaultTraceSerial, javaArray);
+    return this;
   }
 
   /** Writes PRIM ARRAY DUMP (0x23) with raw element bytes declaring {@code declaredLength}. */
   public HprofWriter primitiveArrayDump(
       long id, int traceSerial, long declaredLength, FieldType type, byte[] elementBytes) {
-    subRecord(0x23).id(id).u4(traceSerial).u4(declaredLength).u1(type.tag()).bytes(elementBytes);
+    subRecords.primitiveArrayDump(id, traceSerial, declaredLength, type, elementBytes);
     return this;
   }
 
   /** Writes Android's PRIM ARRAY NODATA (0xC3): a PRIM ARRAY DUMP header without elements. */
   public HprofWriter primitiveArrayNoData(long id, int traceSerial, long length, FieldType type) {
-    subRecord(0xC3).id(id).u4(traceSerial).u4(length).u1(type.tag());
+    subRecords.primitiveArrayNoData(id, traceSerial, length, type);
     return this;
   }
 
@@ -509,12 +413,9 @@ public final class HprofWriter {
    * and the id of a UTF8 name written for {@code heapName}.
    */
   public HprofWriter heapDumpInfo(int heapId, String heapName) {
-    long nameId = utf8(heapName);
-    subRecord(0xFE).u4(heapId).id(nameId);
+    subRecords.heapDumpInfo(heapId, utf8(heapName));
     return this;
   }
-
-  // ---------------------------------------------------------------- JDK helpers
 
   /** {@link #writeMinimalJdkClasses(StringLayout)} with the JDK 9+ compact layout. */
   public JdkClasses writeMinimalJdkClasses() {
@@ -545,10 +446,7 @@ public final class HprofWriter {
 
   /** The file so far; emits an open heap dump first (so it is closed afterwards). */
   public byte[] toBytes() {
-    if (heapDump != null) {
-      endHeapDump();
-    }
-    return out.toByteArray();
+    return output.toBytes();
   }
 
   /** {@link #toBytes()} as one plain gzip member (like {@code gzip dump.hprof}). */
@@ -568,55 +466,28 @@ public final class HprofWriter {
 
   /** Writes {@link #toBytes()} to {@code file}; returns {@code file}. */
   public Path writeTo(Path file) {
-    return write(file, toBytes());
+    return RecordOutput.writeFile(file, toBytes());
   }
 
   /** Writes {@link #toGzipBytes()} to {@code file}; returns {@code file}. */
   public Path writeGzipTo(Path file) {
-    return write(file, toGzipBytes());
+    return RecordOutput.writeFile(file, toGzipBytes());
   }
 
   /** Writes {@link #toChunkedGzipBytes(int)} to {@code file}; returns {@code file}. */
   public Path writeChunkedGzipTo(Path file, int blockSize) {
-    return write(file, toChunkedGzipBytes(blockSize));
-  }
-
-  private static Path write(Path file, byte[] bytes) {
-    try {
-      return Files.write(file, bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return RecordOutput.writeFile(file, toChunkedGzipBytes(blockSize));
   }
 
   // ---------------------------------------------------------------- package-private support
 
-  long allocateObjectId(long estimatedSize) {
-    return objectIds.allocate(estimatedSize);
+  /** The classes defined so far, for {@link ClassBuilder} and {@link InstanceBuilder}. */
+  ClassRegistry classes() {
+    return classes;
   }
 
-  int allocateClassSerial() {
-    return nextClassSerial++;
-  }
-
-  void register(ClassLayout layout) {
-    classesById.put(layout.id(), layout);
-    classIdsByName.putIfAbsent(layout.internalName(), layout.id());
-  }
-
-  ClassLayout layoutOrNull(long classId) {
-    return classesById.get(classId);
-  }
-
-  /** The class and its superclasses, own class first; stops at unknown ids and loops. */
-  List<ClassLayout> hierarchy(long classId) {
-    List<ClassLayout> chain = new ArrayList<>();
-    Set<Long> seen = new HashSet<>();
-    ClassLayout current = classesById.get(classId);
-    while (current != null && seen.add(current.id())) {
-      chain.add(current);
-      current = current.superclassId() == 0 ? null : classesById.get(current.superclassId());
-    }
-    return chain;
+  /** Starts a sub-record in the open (or implicitly opened) heap dump, for {@link ClassBuilder}. */
+  ByteSink subRecord(int tag) {
+    return output.subRecord(tag);
   }
 }

@@ -22,7 +22,7 @@ public final class InstanceBuilder {
   InstanceBuilder(HprofWriter writer, long classId) {
     this.writer = writer;
     this.classId = classId;
-    if (writer.layoutOrNull(classId) == null) {
+    if (writer.classes().layoutOrNull(classId) == null) {
       throw new IllegalArgumentException(
           "class 0x" + Long.toHexString(classId) + " was not defined by this writer; "
               + "use HprofWriter.instanceDump for raw field bytes");
@@ -48,7 +48,7 @@ public final class InstanceBuilder {
    * @throws IllegalArgumentException if no class in the chain declares the field
    */
   public InstanceBuilder set(String name, Object value) {
-    for (ClassLayout layout : writer.hierarchy(classId)) {
+    for (ClassLayout layout : writer.classes().hierarchy(classId)) {
       for (ClassLayout.Field field : layout.fields()) {
         if (field.name().equals(name)) {
           valuesByField.put(key(layout.id(), name), value);
@@ -68,7 +68,7 @@ public final class InstanceBuilder {
 
   /** Writes the instance and returns its id. */
   public long write() {
-    List<ClassLayout> chain = writer.hierarchy(classId);
+    List<ClassLayout> chain = writer.classes().hierarchy(classId);
     ByteSink values = new ByteSink(writer.identifierSize());
     long heapSize = 12;
     for (ClassLayout layout : chain) {
@@ -77,7 +77,7 @@ public final class InstanceBuilder {
         heapSize += field.type().heapSizeWithCompressedOops();
       }
     }
-    long objectId = id != null ? id : writer.allocateObjectId(heapSize);
+    long objectId = id != null ? id : writer.reserveObjectId(heapSize);
     int trace = traceSerial != null ? traceSerial : writer.defaultTraceSerial();
     writer.instanceDump(objectId, trace, classId, values.toByteArray());
     return objectId;
