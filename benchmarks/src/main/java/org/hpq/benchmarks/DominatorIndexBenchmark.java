@@ -1,6 +1,7 @@
 package org.hpq.benchmarks;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hpq.hprof.GcRoot;
@@ -113,7 +114,7 @@ public final class DominatorIndexBenchmark {
       Files.deleteIfExists(file);
       return file;
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -134,7 +135,6 @@ public final class DominatorIndexBenchmark {
 
     void finish() {
       end();
-      long[] cpu = userAndSystemTicks();
       System.out.printf("total %6.2f s wall%n", seconds(started));
     }
 

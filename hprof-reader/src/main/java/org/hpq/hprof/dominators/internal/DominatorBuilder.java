@@ -11,8 +11,9 @@ import org.hpq.hprof.store.LongArray;
 /**
  * Computes the dominator tree with the semi-NCA algorithm (Georgiadis, Tarjan and Werneck,
  * "Finding Dominators in Practice", 2006): preorder numbering by an iterative depth-first search,
- * semidominators by link-eval with path compression (iterative, by pointer reversal), then each
- * immediate dominator as the nearest common ancestor of the DFS parent and the semidominator.
+ * semidominators by link-eval with simple linking and path compression (iterative, by pointer
+ * reversal), then each immediate dominator as the nearest common ancestor of the DFS parent and
+ * the semidominator.
  *
  * <p>The flow graph G' it works on, from the object graph:
  *
@@ -31,15 +32,18 @@ import org.hpq.hprof.store.LongArray;
  *
  * <p>Speed comes from the order of memory accesses, since on graphs of tens of millions of nodes
  * nearly every random access is a cache miss: the search reads each edge list once ({@link
- * Numbering}); the inbound graph is read sequentially, in node order ({@link Predecessors}); the
- * link-eval forest links by size ({@link LinkEvalForest}), so evaluations walk short paths; and
- * the dominator and retained-size passes work on arrays indexed by preorder number.
+ * Numbering}); the inbound graph is read sequentially, in node order, by two threads ({@link
+ * Predecessors}); the later predecessors are stored bucketed by number, so that the semidominator
+ * loop reads them sequentially ({@link LaterPredecessors}); a step up the forest is one memory
+ * access ({@link EvalForest}); and the semidominator and dominator passes work on arrays indexed
+ * by preorder number.
  *
- * <p>Memory: scratch int arrays numberOf, vertex, parent (later idom) and semi (16 bytes a node),
- * the later-predecessor lists (8 bytes a node plus 4 a kept edge), the forest (16 bytes a node),
- * the search stack (8 bytes a pushed edge, grown by doubling) and four bit sets; the retained-size
- * result array is the weak-reachability worklist first. Nearly all of it is in mapped files when
- * the allocator maps large arrays; the Java heap holds only small buffers.
+ * <p>Memory: scratch int arrays numberOf (later idom) and vertex (8 bytes a node), four bit sets,
+ * the later predecessors (8 bytes a kept pair, plus 4 a pair of the bucket being processed) and
+ * the search stack (8 bytes a pushed edge, grown by doubling); the DFS parents, the forest, the
+ * weak-reachability worklist and the semidominators live in the result arrays before the results
+ * are written. Nearly all of it is in mapped files when the allocator maps large arrays; the Java
+ * heap holds only small buffers.
  */
 public final class DominatorBuilder {
 
@@ -71,7 +75,7 @@ public final class DominatorBuilder {
     LongArray weakRootBits = results.newLongArray("weak-roots", Bits.words(nodeCount));
     // The result arrays serve as scratch until the results are written: the retained sizes hold
     // the DFS parents (one long each) while the numbering and the predecessor pass need them,
-    // then the link-eval forest; the dominators hold the weak-reachability worklist, then the
+    // then the eval forest; the dominators hold the weak-reachability worklist, then the
     // semidominators. Arrays by number hold number i (1..count-1) at index i - 1, since there are
     // at most as many numbers besides R's 0 as objects.
     Numbering numbering =
@@ -88,7 +92,7 @@ public final class DominatorBuilder {
       try (LaterPredecessors later = new LaterPredecessors(count, scratch)) {
         Predecessors.build(graph, numbering, new OffsetIntArray(semi), later, monitor);
         open.close(numbering.rootBits);
-        copyParents(retained, idom, count);
+        idom.copyFrom(numbering.parent, 1, 0, count - 1L);
         semidominators(idom, semi, later, new EvalForest(retained), count);
       }
       immediateDominators(count, semi, idom);
@@ -130,20 +134,6 @@ public final class DominatorBuilder {
         semi.set(i - 1L, semidominator);
         forest.link(i, parentNumber, semidominator);
       }
-    }
-  }
-
-  /** Copies the parents of numbers {@code 1..count-1} from longs to ints (i at index i - 1). */
-  private static void copyParents(LongArray from, IntArray to, int count) {
-    long[] wide = new long[1 << 16];
-    int[] narrow = new int[wide.length];
-    for (long first = 0; first < count - 1L; first += wide.length) {
-      int length = (int) Math.min(wide.length, count - 1L - first);
-      from.get(first, wide, 0, length);
-      for (int k = 0; k < length; k++) {
-        narrow[k] = (int) wide[k];
-      }
-      to.set(first, narrow, 0, length);
     }
   }
 

@@ -111,7 +111,7 @@ final class LaterPredecessors implements AutoCloseable {
     int chunk = chunkCount++;
     int segment = chunk / SEGMENT_CHUNKS;
     if (segment == segments.size()) {
-      segments.add(scratch.newLongArray((long) SEGMENT_CHUNKS * CHUNK));
+      segments.add(scratch.newUninitializedLongArray((long) SEGMENT_CHUNKS * CHUNK));
     }
     segments.get(segment).set((long) (chunk % SEGMENT_CHUNKS) * CHUNK, buffer, 0, CHUNK);
     int[] chunks = chunksOf[bucket];
@@ -150,7 +150,7 @@ final class LaterPredecessors implements AutoCloseable {
       if (grouped != null) {
         grouped.close();
       }
-      grouped = scratch.newIntArray(Math.max(pairs, CHUNK));
+      grouped = scratch.newUninitializedIntArray(Math.max(pairs, CHUNK));
     }
     int range = bucketRange();
     Arrays.fill(starts, 0, range + 1, 0);

@@ -17,7 +17,7 @@ final class LongStack implements AutoCloseable {
   LongStack(BigArrays arrays, long initialCapacity) {
     this.arrays = arrays;
     this.capacity = Math.max(16, initialCapacity);
-    this.values = arrays.newLongArray(capacity);
+    this.values = arrays.newUninitializedLongArray(capacity);
   }
 
   boolean isEmpty() {
@@ -37,7 +37,7 @@ final class LongStack implements AutoCloseable {
   }
 
   private void grow() {
-    LongArray larger = arrays.newLongArray(capacity * 2);
+    LongArray larger = arrays.newUninitializedLongArray(capacity * 2);
     larger.copyFrom(values, 0, 0, size);
     values.close();
     values = larger;

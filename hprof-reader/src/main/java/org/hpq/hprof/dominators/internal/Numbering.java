@@ -30,7 +30,7 @@ final class Numbering {
 
   /** Preorder number of each node; 0 for unreachable nodes. */
   final IntArray numberOf;
-  /** Node of each number; index 0 (R) unused. */
+  /** Node of each number; index 0 (R) and indexes from count() are never written. */
   final IntArray vertex;
   /** DFS parent number of each number (from 1); lent by the caller. */
   final IntArray parent;
@@ -56,7 +56,7 @@ final class Numbering {
     this.scratch = scratch;
     this.nodeCount = graph.nodeCount();
     this.numberOf = scratch.newIntArray(nodeCount);
-    this.vertex = scratch.newIntArray(nodeCount + 1L);
+    this.vertex = scratch.newUninitializedIntArray(nodeCount + 1L);
     this.parent = parent;
     this.rootBits = Bits.allocate(scratch, nodeCount);
     this.weakTargetBits = Bits.allocate(scratch, nodeCount);

@@ -1,5 +1,6 @@
 package org.hpq.hprof.dominators.internal;
 
+import java.util.Arrays;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.hpq.hprof.dominators.ObjectGraph;
@@ -160,7 +161,7 @@ final class Predecessors {
           minimum = predecessor;
         } else if (predecessor > i) {
           if (keptCount == kept.length) {
-            kept = java.util.Arrays.copyOf(kept, kept.length * 2);
+            kept = Arrays.copyOf(kept, kept.length * 2);
           }
           kept[keptCount++] = predecessor;
         }

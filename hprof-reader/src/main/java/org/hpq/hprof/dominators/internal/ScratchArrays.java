@@ -16,12 +16,6 @@ final class ScratchArrays implements AutoCloseable {
     open.addAll(List.of(arrays));
   }
 
-  /** Registers {@code array} and returns it. */
-  <T extends AutoCloseable> T add(T array) {
-    open.add(array);
-    return array;
-  }
-
   /** Closes {@code array} now; it must have been registered and not closed yet. */
   void close(AutoCloseable array) {
     for (int index = 0; index < open.size(); index++) {

@@ -30,4 +30,14 @@ final class WideIntArray implements IntArray {
   public void set(long index, int value) {
     array.set(index, value);
   }
+
+  /** Reads the longs with one bulk read, then keeps their low halves. */
+  @Override
+  public void get(long index, int[] into, int offset, int count) {
+    long[] wide = new long[count];
+    array.get(index, wide, 0, count);
+    for (int k = 0; k < count; k++) {
+      into[offset + k] = (int) wide[k];
+    }
+  }
 }
