@@ -123,7 +123,7 @@ public final class DominatorIndexBenchmark {
     private final long started = System.nanoTime();
     private String phase = "setup";
     private long phaseStart = started;
-    private long[] phaseCpu = userAndSystemTicks();
+    private long[] phaseCpu = ProcessCpu.userAndSystemTicks();
 
     @Override
     public synchronized void progress(String phase, long done, long total) {
@@ -140,24 +140,13 @@ public final class DominatorIndexBenchmark {
 
     private void end() {
       long now = System.nanoTime();
-      long[] cpu = userAndSystemTicks();
+      long[] cpu = ProcessCpu.userAndSystemTicks();
       System.out.printf(
           "%-22s %6.2f s wall %6.2f user %6.2f sys%n",
           phase, (now - phaseStart) / 1e9, (cpu[0] - phaseCpu[0]) / 100.0,
           (cpu[1] - phaseCpu[1]) / 100.0);
       phaseStart = now;
       phaseCpu = cpu;
-    }
-  }
-
-  /** User and system CPU ticks (1/100 s) of this process so far, from /proc. */
-  private static long[] userAndSystemTicks() {
-    try {
-      String stat = Files.readString(Path.of("/proc/self/stat"));
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return new long[] {Long.parseLong(fields[11]), Long.parseLong(fields[12])};
-    } catch (IOException | RuntimeException e) {
-      return new long[] {0, 0};
     }
   }
 

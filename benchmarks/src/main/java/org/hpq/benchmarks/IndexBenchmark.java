@@ -1,12 +1,16 @@
 package org.hpq.benchmarks;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import org.hpq.equivalence.Heap;
 import org.hpq.equivalence.ObjectSet;
 import org.hpq.hprof.HeapDump;
 import org.hpq.hprof.OpenOptions;
 import org.hpq.hprof.PeakHeap;
+import org.hpq.hprof.ProgressListener;
 
 /**
  * Times indexing, reopening, the dominator tree and the main partitions of one dump, and prints
@@ -25,7 +29,7 @@ public final class IndexBenchmark {
     boolean reuse = args.length > 2 && args[2].equals("--reuse");
     if (Files.exists(indexDirectory) && !reuse) {
       try (var paths = Files.walk(indexDirectory)) {
-        paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
     Files.createDirectories(indexDirectory);
@@ -72,10 +76,9 @@ public final class IndexBenchmark {
   }
 
   /** Prints each phase change with the wall and process CPU seconds since the start, to stderr. */
-  private static final class PhaseLog implements org.hpq.hprof.ProgressListener {
+  private static final class PhaseLog implements ProgressListener {
     private final long started;
-    private final com.sun.management.OperatingSystemMXBean os =
-        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    private final OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final long cpuAtStart = os.getProcessCpuTime();
     private String phase = "";
 
@@ -87,20 +90,10 @@ public final class IndexBenchmark {
     public void progress(String phase, long done, long total) {
       if (!phase.equals(this.phase)) {
         this.phase = phase;
-        System.err.printf("%7.1f s wall %7.1f s cpu %s -> %s%n", seconds(started),
-            (os.getProcessCpuTime() - cpuAtStart) / 1e9, userAndSystem(), phase);
+        long[] ticks = ProcessCpu.userAndSystemTicks();
+        System.err.printf("%7.1f s wall %7.1f s cpu (user %6.1f, sys %6.1f) -> %s%n", seconds(started),
+            (os.getProcessCpuTime() - cpuAtStart) / 1e9, ticks[0] / 100.0, ticks[1] / 100.0, phase);
       }
-    }
-  }
-
-  /** User and system CPU seconds of this process so far, from /proc (blank elsewhere). */
-  private static String userAndSystem() {
-    try {
-      String stat = Files.readString(Path.of("/proc/self/stat"));
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return String.format("(user %6.1f, sys %6.1f)", Long.parseLong(fields[11]) / 100.0, Long.parseLong(fields[12]) / 100.0);
-    } catch (java.io.IOException | RuntimeException e) {
-      return "";
     }
   }
 

@@ -122,10 +122,10 @@ final class EdgePass {
         synchronized (lock) {
           stop[0] = true;
         }
-        joinQuietly(helper);
+        TwoThreads.joinUninterruptibly(helper);
         throw e;
       }
-      joinQuietly(helper);
+      TwoThreads.joinUninterruptibly(helper);
       long firstSize = sink.size();
       if (failure[0] != null) {
         // The second half failed (a malformed dump, no room behind the bound): read it again here,
@@ -189,20 +189,5 @@ final class EdgePass {
       }
     }
     first.absorbDangling(later);
-  }
-
-  private static void joinQuietly(Thread thread) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        thread.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -1,7 +1,7 @@
 package org.hpq.hprof.internal;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -65,7 +65,6 @@ public final class IndexFiles {
    */
   public static long[] checksums(List<Path> files) throws IOException {
     long[] sums = new long[files.size()];
-    IOException[] failure = new IOException[1];
     AtomicInteger next = new AtomicInteger();
     // Largest first, so that the two threads end at about the same time.
     Integer[] order = new Integer[files.size()];
@@ -80,26 +79,14 @@ public final class IndexFiles {
         try {
           sums[order[k]] = checksum(files.get(order[k]));
         } catch (IOException e) {
-          synchronized (failure) {
-            failure[0] = e;
-          }
+          throw new UncheckedIOException(e);
         }
       }
     };
-    Thread helper = new Thread(work, "hpq-checksum");
-    helper.setDaemon(true);
-    helper.start();
-    work.run();
     try {
-      helper.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while checksumming the index");
-    }
-    synchronized (failure) {
-      if (failure[0] != null) {
-        throw failure[0];
-      }
+      TwoThreads.run("hpq-checksum", work, work);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     return sums;
   }

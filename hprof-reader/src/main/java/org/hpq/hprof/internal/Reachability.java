@@ -19,25 +19,21 @@ final class Reachability {
 
   /**
    * Sets {@link #REACHABLE} in {@code flags} for every object with an immediate dominator, and
-   * {@link #ROOT} for every root; returns the reachable count.
+   * {@link #ROOT} for every root.
    */
-  static long mark(int nodeCount, int[] roots, IntArray immediateDominators, ByteArray flags) {
+  static void mark(int nodeCount, int[] roots, IntArray immediateDominators, ByteArray flags) {
     int[] dominators = new int[CHUNK];
     byte[] values = new byte[CHUNK];
-    long reached = 0;
     for (long first = 0; first < nodeCount; first += CHUNK) {
       int length = (int) Math.min(CHUNK, nodeCount - first);
       immediateDominators.get(first, dominators, 0, length);
       for (int i = 0; i < length; i++) {
-        boolean reachable = dominators[i] != DominatorTree.UNREACHABLE;
-        values[i] = reachable ? REACHABLE : 0;
-        reached += reachable ? 1 : 0;
+        values[i] = dominators[i] != DominatorTree.UNREACHABLE ? REACHABLE : 0;
       }
       flags.set(first, values, 0, length);
     }
     for (int root : roots) {
       flags.set(root, (byte) (flags.get(root) | ROOT));
     }
-    return reached;
   }
 }

@@ -1,7 +1,5 @@
 package org.hpq.hprof.internal;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.hpq.hprof.store.IntArray;
 import org.hpq.hprof.store.LongArray;
 
@@ -38,7 +36,7 @@ final class Transposer {
       return;
     }
     int middle = nodeCount / 2;
-    both(() -> countRange(0, middle, edges, outTargets, inOffsets),
+    TwoThreads.run("hpq-transposer", () -> countRange(0, middle, edges, outTargets, inOffsets),
         () -> countRange(middle, nodeCount, edges, outTargets, inOffsets));
   }
 
@@ -96,7 +94,7 @@ final class Transposer {
     long split = inOffsets.get(middle + 1L);
     long sharedWord = (split & 63) == 0 ? -1 : split >>> 6;
     long[] shared = new long[2];
-    both(() -> shared[0] = place(0, middle, sharedWord, out, in),
+    TwoThreads.run("hpq-transposer", () -> shared[0] = place(0, middle, sharedWord, out, in),
         () -> shared[1] = place(middle, nodeCount, sharedWord, out, in));
     if (sharedWord >= 0 && (shared[0] | shared[1]) != 0) {
       inWeak.set(sharedWord, inWeak.get(sharedWord) | shared[0] | shared[1]);
@@ -168,53 +166,5 @@ final class Transposer {
       }
     }
     return shared;
-  }
-
-  /** Runs {@code first} on a helper thread and {@code second} on this one; rethrows a failure. */
-  private static void both(Runnable first, Runnable second) {
-    CompletableFuture<Void> helper = new CompletableFuture<>();
-    Thread thread = new Thread(() -> {
-      try {
-        first.run();
-        helper.complete(null);
-      } catch (Throwable e) {
-        helper.completeExceptionally(e);
-      }
-    }, "hpq-transposer");
-    thread.setDaemon(true);
-    thread.start();
-    try {
-      second.run();
-    } finally {
-      // Never return (or throw) while the helper still writes into the shared arrays.
-      awaitQuietly(helper);
-    }
-    try {
-      helper.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e;
-    }
-  }
-
-  private static void awaitQuietly(CompletableFuture<Void> helper) {
-    boolean interrupted = false;
-    while (!helper.isDone()) {
-      try {
-        helper.get();
-      } catch (InterruptedException e) {
-        interrupted = true;
-      } catch (java.util.concurrent.ExecutionException e) {
-        break;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

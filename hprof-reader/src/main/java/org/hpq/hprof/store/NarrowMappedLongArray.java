@@ -31,10 +31,7 @@ final class NarrowMappedLongArray implements LongArray {
   @Override
   public void set(long index, long value) {
     check(index);
-    if (value < 0 || value > MAXIMUM) {
-      throw new IllegalArgumentException("value " + value + " does not fit in 32 unsigned bits");
-    }
-    file.putInt(index << 2, (int) value);
+    file.putInt(index << 2, narrow(value));
   }
 
   @Override
@@ -49,11 +46,7 @@ final class NarrowMappedLongArray implements LongArray {
   public void set(long index, long[] from, int offset, int count) {
     Bounds.check(index, count, size, offset, from.length);
     for (int k = 0; k < count; k++) {
-      long value = from[offset + k];
-      if (value < 0 || value > MAXIMUM) {
-        throw new IllegalArgumentException("value " + value + " does not fit in 32 unsigned bits");
-      }
-      file.putInt((index + k) << 2, (int) value);
+      file.putInt((index + k) << 2, narrow(from[offset + k]));
     }
   }
 
@@ -63,6 +56,13 @@ final class NarrowMappedLongArray implements LongArray {
     for (long i = from; i < to; i++) {
       set(i, value);
     }
+  }
+
+  private static int narrow(long value) {
+    if (value < 0 || value > MAXIMUM) {
+      throw new IllegalArgumentException("value " + value + " does not fit in 32 unsigned bits");
+    }
+    return (int) value;
   }
 
   private void check(long index) {
