@@ -22,6 +22,7 @@ import org.hpq.hprof.store.BigArrays;
 import org.hpq.hprof.store.ByteArray;
 import org.hpq.hprof.store.IntArray;
 import org.hpq.hprof.store.LongArray;
+import org.hpq.hprof.store.Prefaulter;
 
 /**
  * Builds the files of an index into an empty directory: two passes over the dump, the edges the
@@ -34,6 +35,7 @@ public final class IndexBuilder {
   private final OpenOptions options;
   private final Path directory;
   private final BigArrays scratch;
+  private Prefaulter prefaulter;
 
   public IndexBuilder(DumpSource source, OpenOptions options, Path directory) {
     this.source = source;
@@ -43,7 +45,8 @@ public final class IndexBuilder {
   }
 
   public IndexMeta build() throws HprofFormatException, IOException {
-    try (scratch) {
+    try (scratch; Prefaulter started = Prefaulter.start()) {
+      prefaulter = started;
       return buildFiles();
     }
   }
@@ -51,31 +54,35 @@ public final class IndexBuilder {
   private IndexMeta buildFiles() throws HprofFormatException, IOException {
     long started = System.nanoTime();
     ScanResult scan =
-        new RecordScanner(source, options.strictness(), options.heapDumpNumber(), scratch, options.progress()).scan();
+        new RecordScanner(source, options.strictness(), options.heapDumpNumber(), scratch, prefaulter, options.progress())
+            .scan();
     options.progress().progress("sorting object ids", 0, scan.objectCount);
     if (scan.objectCount > Integer.MAX_VALUE - 8) {
       throw new HprofFormatException(source.name(), 0, "heap dump", scan.objectCount + " objects: more than hpq supports");
     }
-    LongArray ids = BigArrays.mapLongs(file(IndexFiles.IDS), scan.objectCount, true);
-    LongArray offsets = BigArrays.mapLongs(file(IndexFiles.OFFSETS), scan.objectCount, true);
+    // Every file with an entry an object is made now, at the size of the objects found, so that
+    // the prefaulter can bring their memory in while this thread orders the ids; repeated ids
+    // (rare) make them shorter below.
+    long edgeBound = edgeBound(scan);
+    ObjectFiles objects = new ObjectFiles(scan.objectCount, edgeBound);
+    objects.prefault();
     long[] duplicates = new long[1];
     int count =
         (int)
             IdSorter.sortInto(
-                scan.objectIds, scan.objectOffsets, scan.objectCount, scan.idsAscending, ids, offsets, scratch,
-                (id, offset) -> duplicate(scan, duplicates, id, offset));
+                scan.objectIds, scan.objectOffsets, scan.objectCount, scan.idsAscending, objects.ids, objects.offsets,
+                scratch, (id, offset) -> duplicate(scan, duplicates, id, offset));
     if (duplicates[0] > 1) {
       scan.warnings.add(duplicates[0] + " objects with duplicate ids were ignored");
     }
     scan.objectIds.close();
     scan.objectOffsets.close();
     if (count < scan.objectCount) {
-      // Mapping a writable file with a smaller size truncates it.
-      ids.close();
-      offsets.close();
-      ids = BigArrays.mapLongs(file(IndexFiles.IDS), count, true);
-      offsets = BigArrays.mapLongs(file(IndexFiles.OFFSETS), count, true);
+      objects.close();
+      objects = new ObjectFiles(count, edgeBound);
     }
+    LongArray ids = objects.ids;
+    LongArray offsets = objects.offsets;
     long[] pageCount = new long[1];
     IdIndex idIndex =
         IdIndex.build(
@@ -97,11 +104,10 @@ public final class IndexBuilder {
     Labels labels = new Labels();
     ClassTable classes = classBuilder.build(model, labels);
 
-    long edgeBound = scan.endOffset / scan.idSize + 2L * count + 16L * classes.classes().size() + 1024;
-    ByteArray kinds = BigArrays.mapBytes(file(IndexFiles.KINDS), count, true);
-    IntArray classOf = BigArrays.mapInts(file(IndexFiles.CLASSES), count, true);
-    LongArray shallow = BigArrays.mapLongs(file(IndexFiles.SHALLOW), count, true);
-    LongArray outOffsets = BigArrays.newOffsets(file(IndexFiles.OUT_OFFSETS), count + 1L, edgeBound);
+    ByteArray kinds = objects.kinds;
+    IntArray classOf = objects.classOf;
+    LongArray shallow = objects.shallow;
+    LongArray outOffsets = objects.outOffsets;
     IntArray outTargets = BigArrays.mapInts(file(IndexFiles.OUT_TARGETS), edgeBound, true);
     LongArray outWeak = BigArrays.mapLongs(file(IndexFiles.OUT_WEAK), (edgeBound + 63) >>> 6, true);
     IntArray outLabels = scratch.newUninitializedIntArray(edgeBound);
@@ -122,7 +128,7 @@ public final class IndexBuilder {
     lookup.close();
 
     options.progress().progress("inverting references", 0, edges);
-    LongArray inOffsets = BigArrays.newOffsets(file(IndexFiles.IN_OFFSETS), count + 1L, edgeBound);
+    LongArray inOffsets = objects.inOffsets;
     Transposer.countInbound(count, outOffsets, outTargets, inOffsets, count >= Transposer.PARALLEL_NODES);
     FieldReader fields =
         new FieldReader(source, scan.idSize, offsets, idIndex, object -> classes.classOrNull(classOf.get(object)));
@@ -197,6 +203,60 @@ public final class IndexBuilder {
     meta.buildPeakHeap = org.hpq.hprof.PeakHeap.bytes();
     meta.write(file(IndexFiles.META));
     return meta;
+  }
+
+  /**
+   * At least as many edges as the graph can have: one per id-sized word of the file (every
+   * reference field, slot and static), two per object (its class, and a class loader's defined
+   * classes) and a few per class dump for the links HPROF leaves out.
+   */
+  private static long edgeBound(ScanResult scan) {
+    return scan.endOffset / scan.idSize + 2L * scan.objectCount + 16L * (scan.classDumps.size() + 1024L) + 1024;
+  }
+
+  /** The index files with an entry an object, mapped for writing. */
+  private final class ObjectFiles implements AutoCloseable {
+    final LongArray ids;
+    final LongArray offsets;
+    final ByteArray kinds;
+    final IntArray classOf;
+    final LongArray shallow;
+    final LongArray outOffsets;
+    final LongArray inOffsets;
+
+    ObjectFiles(long count, long edgeBound) {
+      ids = BigArrays.mapLongs(file(IndexFiles.IDS), count, true);
+      offsets = BigArrays.mapLongs(file(IndexFiles.OFFSETS), count, true);
+      kinds = BigArrays.mapBytes(file(IndexFiles.KINDS), count, true);
+      classOf = BigArrays.mapInts(file(IndexFiles.CLASSES), count, true);
+      shallow = BigArrays.mapLongs(file(IndexFiles.SHALLOW), count, true);
+      outOffsets = BigArrays.newOffsets(file(IndexFiles.OUT_OFFSETS), count + 1L, edgeBound);
+      inOffsets = BigArrays.newOffsets(file(IndexFiles.IN_OFFSETS), count + 1L, edgeBound);
+    }
+
+    /**
+     * Asks for the files' memory in the order it will be written: the second halves of the id and
+     * offset files first (the sort writes from the start, and meets pages brought in late at the
+     * end), then the files the reference pass fills, then the inbound offsets.
+     */
+    void prefault() throws IOException {
+      for (String name : new String[] {IndexFiles.IDS, IndexFiles.OFFSETS}) {
+        long size = java.nio.file.Files.size(file(name));
+        prefaulter.touch(file(name), size / 3, size);
+      }
+      for (String name :
+          new String[] {IndexFiles.KINDS, IndexFiles.CLASSES, IndexFiles.SHALLOW, IndexFiles.OUT_OFFSETS,
+              IndexFiles.IN_OFFSETS}) {
+        prefaulter.touch(file(name), 0, java.nio.file.Files.size(file(name)));
+      }
+    }
+
+    @Override
+    public void close() {
+      for (AutoCloseable array : new AutoCloseable[] {ids, offsets, kinds, classOf, shallow, outOffsets, inOffsets}) {
+        IndexBuilder.close(array);
+      }
+    }
   }
 
   /** The dominator tree and retained sizes, written into the index's files. */

@@ -7,6 +7,7 @@ import org.hpq.hprof.RootKind;
 import org.hpq.hprof.Strictness;
 import org.hpq.hprof.io.DumpSource;
 import org.hpq.hprof.store.BigArrays;
+import org.hpq.hprof.store.Prefaulter;
 
 /**
  * The first pass over a dump: reads every top-level record, keeps symbols, classes, stacks and
@@ -24,12 +25,19 @@ public final class RecordScanner {
   static final int TAG_HEAP_DUMP_END = 0x2C;
 
   private static final int MAX_UTF8_BYTES = 1 << 24;
+  /** Bytes of the file between progress reports (and requests to the prefaulter). */
+  private static final int REPORT_BYTES = 64 << 20;
+  /** Objects a byte of the file assumed before any was seen: one per 32 bytes. */
+  private static final int FIRST_BYTES_PER_OBJECT = 32;
 
   private final DumpSource source;
   private final Strictness strictness;
   private final int chosenHeapDump;
   private final ProgressListener progress;
   private final BigArrays arrays;
+  private final Prefaulter prefaulter;
+  /** The objects whose id and offset slots the prefaulter has been asked for. */
+  private long prefaultedObjects;
   private final HprofCursor in;
   private final ScanResult result = new ScanResult();
   private final SubRecordReader subRecords;
@@ -39,12 +47,15 @@ public final class RecordScanner {
   private String firstUnknownRecord;
   private long overshootingSubRecords;
 
+  /** A scanner; {@code prefaulter} brings in the memory of the id and offset slots ahead of it. */
   public RecordScanner(
       DumpSource source,
       Strictness strictness,
       int chosenHeapDump,
       BigArrays arrays,
+      Prefaulter prefaulter,
       ProgressListener progress) {
+    this.prefaulter = prefaulter;
     this.source = source;
     this.strictness = strictness;
     this.chosenHeapDump = chosenHeapDump;
@@ -52,6 +63,25 @@ public final class RecordScanner {
     this.progress = progress;
     this.in = new HprofCursor(source, 4 << 20);
     this.subRecords = new SubRecordReader(in, result, strictness, source.name());
+  }
+
+  /**
+   * Asks the prefaulter for the id and offset slots of the objects the next two reports' worth of
+   * the file should hold, at the density of objects seen so far (with a quarter to spare).
+   */
+  private void prefaultAhead() {
+    long position = in.position();
+    long expected =
+        position == 0
+            ? 2L * REPORT_BYTES / FIRST_BYTES_PER_OBJECT
+            : (long) (1.25 * result.objectCount / position * 2 * REPORT_BYTES);
+    long until = Math.min(result.objectIds.size(), result.objectCount + expected);
+    if (until > prefaultedObjects) {
+      long from = Math.max(prefaultedObjects, result.objectCount);
+      prefaulter.touch(result.objectIds, from, until);
+      prefaulter.touch(result.objectOffsets, from, until);
+      prefaultedObjects = until;
+    }
   }
 
   public ScanResult scan() throws HprofFormatException {
@@ -67,7 +97,8 @@ public final class RecordScanner {
     while (in.remaining() > 0) {
       if (in.position() >= nextReport) {
         progress.progress("scanning records", in.position(), in.length());
-        nextReport = in.position() + (64 << 20);
+        nextReport = in.position() + REPORT_BYTES;
+        prefaultAhead();
         if (Thread.interrupted()) {
           throw new CancelledException();
         }

@@ -28,10 +28,13 @@ final class MappedFile implements AutoCloseable {
   /** For a lease of a pooled scratch file: the pool and the file it goes back to on close. */
   private final ScratchPool pool;
   private final MappedFile pooled;
+  /** For a temporary file: a read-only channel kept open (its name is gone), for {@link Prefaulter}. */
+  private final FileChannel readChannel;
   private boolean closed;
 
-  private MappedFile(MappedByteBuffer[] segments, long byteSize) {
+  private MappedFile(MappedByteBuffer[] segments, long byteSize, FileChannel readChannel) {
     this.segments = segments;
+    this.readChannel = readChannel;
     this.byteSize = byteSize;
     this.addresses = new long[segments.length];
     for (int i = 0; i < segments.length; i++) {
@@ -47,6 +50,7 @@ final class MappedFile implements AutoCloseable {
     this.addresses = pooled.addresses.clone();
     this.pool = pool;
     this.pooled = pooled;
+    this.readChannel = pooled.readChannel;
   }
 
   /**
@@ -96,7 +100,7 @@ final class MappedFile implements AutoCloseable {
         segments[i] = channel.map(mode, start, length);
         segments[i].order(ByteOrder.nativeOrder());
       }
-      return new MappedFile(segments, byteSize);
+      return new MappedFile(segments, byteSize, null);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot map " + path + ": " + e.getMessage(), e);
     }
@@ -108,7 +112,8 @@ final class MappedFile implements AutoCloseable {
       Files.createDirectories(directory);
       Path path = Files.createTempFile(directory, "hpq-", ".tmp");
       try {
-        return map(path, byteSize, true);
+        MappedFile mapped = map(path, byteSize, true);
+        return new MappedFile(mapped.segments, byteSize, FileChannel.open(path, StandardOpenOption.READ));
       } finally {
         // The mapping stays valid after the name is gone; nothing is left behind on a crash.
         Files.deleteIfExists(path);
@@ -120,6 +125,11 @@ final class MappedFile implements AutoCloseable {
 
   long byteSize() {
     return byteSize;
+  }
+
+  /** The read-only channel of a temporary file (or a lease of one), else null. */
+  FileChannel readChannelOrNull() {
+    return readChannel;
   }
 
   // Callers check element bounds; these read the mapping directly (no ByteBuffer checks), which
@@ -238,6 +248,13 @@ final class MappedFile implements AutoCloseable {
     for (int i = 0; i < segments.length; i++) {
       addresses[i] = 0;
       Memory.UNSAFE.invokeCleaner(segments[i]);
+    }
+    if (readChannel != null) {
+      try {
+        readChannel.close();
+      } catch (IOException e) {
+        // A read-only channel: nothing was written through it.
+      }
     }
   }
 }
