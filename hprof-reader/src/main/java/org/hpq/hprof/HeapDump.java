@@ -78,12 +78,12 @@ public final class HeapDump implements Closeable {
     this.indexNote = indexNote;
     int n = meta.objectCount;
     long e = meta.edgeCount;
-    ids = BigArrays.mapLongs(directory.resolve(IndexFiles.IDS), n, false);
+    ids = BigArrays.mapScaled(directory.resolve(IndexFiles.IDS), n, meta.idBase, meta.idShift);
     offsets = BigArrays.mapLongs(directory.resolve(IndexFiles.OFFSETS), n, false);
     pages = BigArrays.mapInts(directory.resolve(IndexFiles.PAGES), meta.pageCount, false);
     kinds = BigArrays.mapBytes(directory.resolve(IndexFiles.KINDS), n, false);
     classOf = BigArrays.mapInts(directory.resolve(IndexFiles.CLASSES), n, false);
-    shallow = BigArrays.mapLongs(directory.resolve(IndexFiles.SHALLOW), n, false);
+    shallow = BigArrays.mapScaled(directory.resolve(IndexFiles.SHALLOW), n, 0, meta.shallowShift);
     flags = BigArrays.mapBytes(directory.resolve(IndexFiles.FLAGS), n, false);
     outbound =
         new Csr(

@@ -1,5 +1,6 @@
 package org.hpq.hprof.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -11,23 +12,35 @@ import org.hpq.hprof.store.IntArray;
 import org.hpq.hprof.store.LongArray;
 
 /**
- * The second pass, on two threads when the dump is large and can be read concurrently: the first
- * half of the objects (by index) is read on the calling thread into the start of the edge arrays;
- * the helper thread first bounds the first half's edge count from the objects' headers, then reads
- * the second half into the arrays behind that bound; its edges are then moved down to close the
- * gap (the null and dangling references of the first half), in place, with no scratch copy. The result (edges, labels, weak bits, warnings and their order, the exception
- * thrown for a malformed dump) is the same as one reader over all objects would give.
+ * The second pass, on two threads when the dump is large and can be read concurrently. The
+ * objects are cut into chunks; the calling thread takes chunks from the front and writes their
+ * edges straight into the sink, while a helper thread takes chunks from the back and writes
+ * their edges into spare arrays, chunk after chunk. When the two meet, the helper's chunks are
+ * copied behind the caller's in object order and their offsets moved with them. Taking chunks
+ * from both ends keeps both threads busy to the end, however unevenly the edges are spread, with
+ * no pass to count the edges first.
+ *
+ * <p>The result (edges, labels, weak bits, kinds, classes, sizes, warnings and their order, the
+ * exception thrown for a malformed dump) is the same as one reader over all objects would give:
+ * the helper's problems are kept by chunk and put in object order; the first dangling reference
+ * is the one of the lowest object; and when the helper fails, its work is dropped and the caller
+ * reads its chunks again, in order, after its own, so that the failure is the first a single
+ * reader would meet.
  */
 final class EdgePass {
-  /** Fewer objects than this are read on one thread; a system property lowers it for tests. */
-  static final int PARALLEL_MINIMUM = Integer.getInteger("hpq.parallelEdgeMinimum", 1 << 20);
+  /** Objects of the dump below which one thread reads them all. */
+  private static final int PARALLEL_MINIMUM = 1 << 20;
+  /** Objects in a chunk. */
+  private static final int CHUNK_OBJECTS = 1 << 16;
 
   private EdgePass() {}
 
   /**
    * Reads every object's edges into {@code sink} (finished) and its kind, class and shallow size;
    * adds the readers' warnings to {@code scan}. {@code readers} makes one reader a call, each
-   * with its own cursor; {@code parallel} says whether two may run at once.
+   * with its own cursor; {@code parallel} says whether two may run at once. {@code spareTargets}
+   * and {@code spareLabels} (as long as the sink's arrays) hold the helper thread's edges until
+   * they are copied into place; their contents afterwards are unspecified.
    *
    * @return the number of edges
    */
@@ -36,28 +49,26 @@ final class EdgePass {
       boolean parallel,
       int count,
       EdgeSink sink,
-      ByteArray kinds,
-      IntArray classOf,
-      LongArray shallow,
+      ObjectColumns columns,
+      IntArray spareTargets,
+      IntArray spareLabels,
       BigArrays scratch,
       ScanResult scan,
       ProgressListener progress)
       throws HprofFormatException {
-    AtomicLong done = new AtomicLong();
     progress.progress("reading references", 0, count);
-    Runnable mainTicks =
-        () -> {
-          progress.progress("reading references", done.addAndGet(EdgeReader.TICK), count);
-          if (Thread.interrupted()) {
-            throw new CancelledException();
-          }
-        };
     EdgeReader first = readers.get();
-    if (!parallel || count < PARALLEL_MINIMUM) {
-      first.read(sink, 0, count, kinds, classOf, shallow, mainTicks);
+    // System properties let tests make every dump take the two-thread path, in tiny chunks.
+    int minimum = Integer.getInteger("hpq.parallelEdgeMinimum", PARALLEL_MINIMUM);
+    int chunkObjects = Math.max(1, Integer.getInteger("hpq.edgeChunkObjects", CHUNK_OBJECTS));
+    if (!parallel || count < minimum || count <= chunkObjects) {
+      AtomicLong done = new AtomicLong();
+      first.read(sink, 0, count, columns.kinds(), columns.classOf(), columns.shallow(),
+          () -> tick(progress, done.addAndGet(EdgeReader.TICK), count));
       sink.finish(count);
     } else {
-      readInHalves(first, readers, count, sink, kinds, classOf, shallow, scratch, done, mainTicks);
+      new FromBothEnds(readers, first, count, chunkObjects, sink, columns, spareTargets, spareLabels, scratch, progress)
+          .read();
     }
     progress.progress("reading references", count, count);
     for (String problem : first.problems()) {
@@ -65,129 +76,201 @@ final class EdgePass {
         scan.warnings.add(problem);
       }
     }
-    String dangling = first.danglingWarningOrNull(classOf);
+    String dangling = first.danglingWarningOrNull(columns.classOf());
     if (dangling != null) {
       scan.warnings.add(dangling);
     }
     return sink.size();
   }
 
-  private static void readInHalves(
-      EdgeReader first,
-      Supplier<EdgeReader> readers,
-      int count,
-      EdgeSink sink,
-      ByteArray kinds,
-      IntArray classOf,
-      LongArray shallow,
-      BigArrays scratch,
-      AtomicLong done,
-      Runnable mainTicks)
-      throws HprofFormatException {
-    int middle = count / 2;
-    long capacity = sink.targets.size();
-    EdgeReader second = readers.get();
-    try (LongArray weak = scratch.newLongArray((capacity + 63) >>> 6)) {
-      long[] start = {-1};
-      EdgeSink[] secondSink = new EdgeSink[1];
-      Throwable[] failure = new Throwable[1];
-      boolean[] stop = new boolean[1];
-      Object lock = new Object();
-      Thread helper =
-          new Thread(
-              () -> {
-                try {
-                  start[0] = second.edgeBound(0, middle);
-                  secondSink[0] = new EdgeSink(sink.offsets, sink.targets, sink.labels, weak, start[0]);
-                  second.read(
-                      secondSink[0], middle, count, kinds, classOf, shallow,
-                      () -> {
-                        done.addAndGet(EdgeReader.TICK);
-                        synchronized (lock) {
-                          if (stop[0]) {
-                            throw new CancelledException();
-                          }
-                        }
-                      });
-                } catch (Throwable e) {
-                  failure[0] = e;
-                }
-              },
-              "hpq-edge-reader");
-      helper.setDaemon(true);
-      helper.start();
-      try {
-        first.read(sink, 0, middle, kinds, classOf, shallow, mainTicks);
-      } catch (HprofFormatException | RuntimeException | Error e) {
-        synchronized (lock) {
-          stop[0] = true;
+  /** The per-object arrays the pass fills besides the edges. */
+  record ObjectColumns(ByteArray kinds, IntArray classOf, LongArray shallow) {}
+
+  private static void tick(ProgressListener progress, long done, int count) {
+    progress.progress("reading references", Math.min(done, count), count);
+    if (Thread.interrupted()) {
+      throw new CancelledException();
+    }
+  }
+
+  /** One two-thread pass: the caller's chunks from the front, the helper's from the back. */
+  private static final class FromBothEnds {
+    private final Supplier<EdgeReader> readers;
+    private final EdgeReader first;
+    private final int count;
+    private final int chunkObjects;
+    private final int chunkCount;
+    private final EdgeSink sink;
+    private final ObjectColumns columns;
+    private final IntArray spareTargets;
+    private final IntArray spareLabels;
+    private final BigArrays scratch;
+    private final ProgressListener progress;
+    private final AtomicLong done = new AtomicLong();
+    /** Chunks [front, back) are not taken yet. */
+    private int front;
+    private int back;
+    private volatile boolean stop;
+    /** Per chunk the helper read: where its edges start in the spare arrays. */
+    private final long[] spareStart;
+    /** The helper's problems, by chunk, for the chunks that had any. */
+    private final List<List<String>> chunkProblems;
+
+    FromBothEnds(
+        Supplier<EdgeReader> readers,
+        EdgeReader first,
+        int count,
+        int chunkObjects,
+        EdgeSink sink,
+        ObjectColumns columns,
+        IntArray spareTargets,
+        IntArray spareLabels,
+        BigArrays scratch,
+        ProgressListener progress) {
+      this.readers = readers;
+      this.first = first;
+      this.count = count;
+      this.chunkObjects = chunkObjects;
+      this.chunkCount = (int) ((count + (long) chunkObjects - 1) / chunkObjects);
+      this.sink = sink;
+      this.columns = columns;
+      this.spareTargets = spareTargets;
+      this.spareLabels = spareLabels;
+      this.scratch = scratch;
+      this.progress = progress;
+      this.back = chunkCount;
+      this.spareStart = new long[chunkCount + 1];
+      this.chunkProblems = new ArrayList<>();
+      for (int c = 0; c < chunkCount; c++) {
+        chunkProblems.add(null);
+      }
+    }
+
+    private synchronized int takeFront() {
+      return front < back ? front++ : -1;
+    }
+
+    private synchronized int takeBack() {
+      return !stop && front < back ? --back : -1;
+    }
+
+    private int start(int chunk) {
+      return (int) Math.min((long) chunk * chunkObjects, count);
+    }
+
+    void read() throws HprofFormatException {
+      long capacity = sink.targets.size();
+      try (LongArray spareWeak = scratch.newLongArray((capacity + 63) >>> 6)) {
+        EdgeSink spare = new EdgeSink(sink.offsets, spareTargets, spareLabels, spareWeak);
+        EdgeReader second = readers.get();
+        Throwable[] failure = new Throwable[1];
+        int[] helperFirstChunk = {chunkCount};
+        Thread helper = new Thread(() -> {
+          try {
+            for (int chunk = takeBack(); chunk >= 0; chunk = takeBack()) {
+              spareStart[chunk] = spare.size();
+              second.read(spare, start(chunk), start(chunk + 1), columns.kinds(), columns.classOf(), columns.shallow(),
+                  () -> {});
+              helperFirstChunk[0] = chunk;
+              if (!second.problems().isEmpty()) {
+                chunkProblems.set(chunk, new ArrayList<>(second.problems()));
+                second.problems().clear();
+              }
+              helperTick(chunk);
+            }
+          } catch (Throwable e) {
+            failure[0] = e;
+          }
+        }, "hpq-edge-reader");
+        helper.setDaemon(true);
+        helper.start();
+        try {
+          for (int chunk = takeFront(); chunk >= 0; chunk = takeFront()) {
+            first.read(sink, start(chunk), start(chunk + 1), columns.kinds(), columns.classOf(), columns.shallow(),
+                () -> {});
+            callerTick(chunk);
+          }
+        } catch (HprofFormatException | RuntimeException | Error e) {
+          stop = true;
+          TwoThreads.joinUninterruptibly(helper);
+          throw e;
         }
         TwoThreads.joinUninterruptibly(helper);
-        throw e;
-      }
-      TwoThreads.joinUninterruptibly(helper);
-      long firstSize = sink.size();
-      if (failure[0] != null) {
-        // The second half failed (a malformed dump, no room behind the bound): read it again here,
-        // after the first, so that the failure and the warnings are those of a single reader.
-        EdgeReader again = readers.get();
-        again.read(sink, middle, count, kinds, classOf, shallow, mainTicks);
-        sink.finish(count);
-        absorb(first, again);
-        return;
-      }
-      if (firstSize > start[0]) {
-        throw new IllegalStateException("the first half's " + firstSize + " edges exceed their bound " + start[0]);
-      }
-      long secondSize = secondSink[0].size() - start[0];
-      moveDown(sink.targets, start[0], firstSize, secondSize);
-      moveDown(sink.labels, start[0], firstSize, secondSize);
-      // Leave nothing behind the edges, as a single reader would.
-      long staleFrom = Math.max(firstSize + secondSize, start[0]);
-      sink.targets.fill(staleFrom, start[0] + secondSize, 0);
-      sink.labels.fill(staleFrom, start[0] + secondSize, 0);
-      for (long word = 0; word < (secondSize + 63) >>> 6; word++) {
-        for (long bits = weak.get(word); bits != 0; bits &= bits - 1) {
-          long position = firstSize + (word << 6) + Long.numberOfTrailingZeros(bits);
-          sink.weakBits.set(position >>> 6, sink.weakBits.get(position >>> 6) | (1L << position));
+        if (failure[0] != null) {
+          // The helper failed (a malformed dump, or no room): read its chunks again here, in
+          // order, so that the failure and the warnings are those of a single reader.
+          first.read(sink, start(back), count, columns.kinds(), columns.classOf(), columns.shallow(),
+              () -> tick(progress, done.addAndGet(EdgeReader.TICK), count));
+          sink.finish(count);
+          return;
         }
-      }
-      long gap = start[0] - firstSize;
-      long[] chunk = new long[1 << 14];
-      for (long object = middle; object < count && gap > 0; object += chunk.length) {
-        int length = (int) Math.min(chunk.length, count - object);
-        sink.offsets.get(object, chunk, 0, length);
-        for (int k = 0; k < length; k++) {
-          chunk[k] -= gap;
+        spareStart[chunkCount] = spare.size();
+        placeHelperChunks(helperFirstChunk[0], spareWeak);
+        for (int chunk = helperFirstChunk[0]; chunk < chunkCount; chunk++) {
+          List<String> problems = chunkProblems.get(chunk);
+          for (int k = 0; problems != null && k < problems.size(); k++) {
+            if (first.problems().size() < EdgeReader.MAX_PROBLEMS) {
+              first.problems().add(problems.get(k));
+            }
+          }
         }
-        sink.offsets.set(object, chunk, 0, length);
+        first.absorbDangling(second);
       }
-      sink.moveTo(firstSize + secondSize);
+    }
+
+    /** Counts the helper's chunk; stops the helper when the caller has failed. */
+    private void helperTick(int chunk) {
+      done.addAndGet(start(chunk + 1) - start(chunk));
+      if (stop) {
+        throw new CancelledException();
+      }
+    }
+
+    /** Counts the caller's chunk, reports progress, and stops on an interrupt. */
+    private void callerTick(int chunk) {
+      long now = done.addAndGet(start(chunk + 1) - start(chunk));
+      progress.progress("reading references", now, count);
+      if (Thread.interrupted()) {
+        throw new CancelledException();
+      }
+    }
+
+    /**
+     * Copies the helper's chunks, {@code firstChunk} to the last, behind the caller's edges in
+     * chunk order, with their weak bits, and moves their objects' offsets by as much.
+     */
+    private void placeHelperChunks(int firstChunk, LongArray spareWeak) {
+      long position = sink.size();
+      long[] offsets = new long[1 << 14];
+      for (int chunk = firstChunk; chunk < chunkCount; chunk++) {
+        long from = spareStart[chunk];
+        // The helper read the chunks from the back: a chunk's edges end where those of the one
+        // below it begin, and the lowest chunk's where the helper stopped.
+        long length = (chunk > firstChunk ? spareStart[chunk - 1] : spareStart[chunkCount]) - from;
+        sink.targets.copyFrom(spareTargets, from, position, length);
+        sink.labels.copyFrom(spareLabels, from, position, length);
+        for (long word = from >>> 6; word <= (from + length - 1) >>> 6 && length > 0; word++) {
+          for (long bits = spareWeak.get(word); bits != 0; bits &= bits - 1) {
+            long bit = (word << 6) + Long.numberOfTrailingZeros(bits);
+            if (bit >= from && bit < from + length) {
+              long moved = position + (bit - from);
+              sink.weakBits.set(moved >>> 6, sink.weakBits.get(moved >>> 6) | (1L << moved));
+            }
+          }
+        }
+        long shift = position - from;
+        for (int object = start(chunk); object < start(chunk + 1); object += offsets.length) {
+          int piece = Math.min(offsets.length, start(chunk + 1) - object);
+          sink.offsets.get(object, offsets, 0, piece);
+          for (int k = 0; k < piece; k++) {
+            offsets[k] += shift;
+          }
+          sink.offsets.set(object, offsets, 0, piece);
+        }
+        position += length;
+      }
+      sink.moveTo(position);
       sink.finish(count);
-      absorb(first, second);
     }
-  }
-
-  /** Moves {@code length} values from {@code from} down to {@code to} (not above {@code from}). */
-  private static void moveDown(IntArray values, long from, long to, long length) {
-    if (from == to) {
-      return;
-    }
-    int[] chunk = new int[1 << 14];
-    for (long done = 0; done < length; done += chunk.length) {
-      int piece = (int) Math.min(chunk.length, length - done);
-      values.get(from + done, chunk, 0, piece);
-      values.set(to + done, chunk, 0, piece);
-    }
-  }
-
-  /** Appends the problems and dangling references of {@code later} to those of {@code first}. */
-  private static void absorb(EdgeReader first, EdgeReader later) {
-    for (String problem : later.problems()) {
-      if (first.problems().size() < EdgeReader.MAX_PROBLEMS) {
-        first.problems().add(problem);
-      }
-    }
-    first.absorbDangling(later);
   }
 }

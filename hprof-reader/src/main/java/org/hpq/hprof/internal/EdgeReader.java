@@ -31,6 +31,8 @@ final class EdgeReader {
   private final ScanResult scan;
   private long danglingReferences;
   private String firstDangling;
+  /** The object holding {@link #firstDangling}: the lowest, whatever order objects were read in. */
+  private int firstDanglingObject = Integer.MAX_VALUE;
   private int currentObject;
   private final it.unimi.dsi.fastutil.longs.LongOpenHashSet danglingIds = new it.unimi.dsi.fastutil.longs.LongOpenHashSet();
   private final it.unimi.dsi.fastutil.ints.IntOpenHashSet danglingHolders = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
@@ -241,13 +243,14 @@ final class EdgeReader {
     return problems;
   }
 
-  /** Takes in the dangling references {@code later} found in objects after this reader's. */
+  /** Takes in the dangling references {@code later} found in objects this reader did not read. */
   void absorbDangling(EdgeReader later) {
     if (later.danglingReferences == 0) {
       return;
     }
-    if (danglingReferences == 0) {
+    if (later.firstDanglingObject < firstDanglingObject) {
       firstDangling = later.firstDangling;
+      firstDanglingObject = later.firstDanglingObject;
     }
     danglingReferences += later.danglingReferences;
     danglingDetailsCut |= later.danglingDetailsCut;
@@ -334,8 +337,10 @@ final class EdgeReader {
       } else {
         danglingDetailsCut = true;
       }
-      if (danglingReferences++ == 0) {
+      danglingReferences++;
+      if (currentObject < firstDanglingObject) {
         firstDangling = String.format("at offset 0x%x (%s to 0x%x)", start, labels.text(label), id);
+        firstDanglingObject = currentObject;
       }
       return;
     }

@@ -1,8 +1,8 @@
 package org.hpq.hprof.internal;
 
-import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntPredicate;
 import org.hpq.hprof.FieldValue;
@@ -27,6 +27,9 @@ import org.hpq.hprof.store.IntArray;
  * </ul>
  */
 final class ImpliedRoots {
+  /** Class indexes read at a time in the pass over all objects. */
+  private static final int CHUNK = 1 << 14;
+
   private final ScanResult scan;
   private final IdIndex ids;
   private final ClassTable classes;
@@ -66,47 +69,58 @@ final class ImpliedRoots {
       }
     }
     roots.sort(java.util.Comparator.comparingInt(GcRoot::object));
-    Int2IntOpenHashMap threadClasses = new Int2IntOpenHashMap();
-    for (int object = 0; object < count; object++) {
-      if ((object & 0xFFFFF) == 0 && Thread.interrupted()) {
+    BitSet threadClasses = threadClasses();
+    if (threadClasses.isEmpty()) {
+      return roots;
+    }
+    int[] types = new int[CHUNK];
+    for (int first = 0; first < count; first += CHUNK) {
+      if (Thread.interrupted()) {
         throw new CancelledException();
       }
-      int type = classOf.get(object);
-      if (type < 0 || threadObjects.contains(object) || !isThreadClass(type, threadClasses) || hasReferrer.test(object)) {
-        continue;
-      }
-      long threadPointer = 0;
-      String name = null;
-      for (FieldValue field : fields.fields(object)) {
-        if (field.field().name().equals("eetop") && field.field().declaringClass().equals("java.lang.Thread")) {
-          threadPointer = field.bits();
-        } else if (field.field().name().equals("name") && field.field().declaringClass().equals("java.lang.Thread")
-            && field.target() >= 0) {
-          name = fields.stringValue(field.target());
+      int length = Math.min(CHUNK, count - first);
+      classOf.get(first, types, 0, length);
+      for (int k = 0; k < length; k++) {
+        int type = types[k];
+        int object = first + k;
+        if (type >= 0 && threadClasses.get(type) && !threadObjects.contains(object) && !hasReferrer.test(object)) {
+          addIfRunning(object, roots);
         }
-      }
-      if (threadPointer != 0) {
-        roots.add(new GcRoot(RootKind.THREAD_OBJECT, object, -1, name, null));
       }
     }
     return roots;
   }
 
-  /** Whether class {@code type} is {@code java.lang.Thread} or a subclass; {@code known} caches 1 or 0. */
-  private boolean isThreadClass(int type, Int2IntOpenHashMap known) {
-    if (known.containsKey(type)) {
-      return known.get(type) == 1;
-    }
-    boolean thread = false;
-    int depth = 0;
-    for (JavaClass current = classes.classOrNull(type); current != null && depth < 1000; depth++) {
-      if (current.name().equals("java.lang.Thread")) {
-        thread = true;
-        break;
+  /** Adds a thread-object root for {@code object} when its {@code eetop} says it runs. */
+  private void addIfRunning(int object, List<GcRoot> roots) {
+    long threadPointer = 0;
+    String name = null;
+    for (FieldValue field : fields.fields(object)) {
+      if (field.field().name().equals("eetop") && field.field().declaringClass().equals("java.lang.Thread")) {
+        threadPointer = field.bits();
+      } else if (field.field().name().equals("name") && field.field().declaringClass().equals("java.lang.Thread")
+          && field.target() >= 0) {
+        name = fields.stringValue(field.target());
       }
-      current = current.superclassIndex() < 0 ? null : classes.classOrNull(current.superclassIndex());
     }
-    known.put(type, thread ? 1 : 0);
-    return thread;
+    if (threadPointer != 0) {
+      roots.add(new GcRoot(RootKind.THREAD_OBJECT, object, -1, name, null));
+    }
+  }
+
+  /** The class indexes of {@code java.lang.Thread} and its subclasses. */
+  private BitSet threadClasses() {
+    BitSet threads = new BitSet();
+    for (JavaClass javaClass : classes.classes()) {
+      int depth = 0;
+      for (JavaClass current = javaClass; current != null && depth < 1000; depth++) {
+        if (current.name().equals("java.lang.Thread") && javaClass.objectIndex() >= 0) {
+          threads.set(javaClass.objectIndex());
+          break;
+        }
+        current = current.superclassIndex() < 0 ? null : classes.classOrNull(current.superclassIndex());
+      }
+    }
+    return threads;
   }
 }

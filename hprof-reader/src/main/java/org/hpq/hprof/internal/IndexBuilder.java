@@ -64,7 +64,16 @@ public final class IndexBuilder {
     // the prefaulter can bring their memory in while this thread orders the ids; repeated ids
     // (rare) make them shorter below.
     long edgeBound = edgeBound(scan);
-    ObjectFiles objects = new ObjectFiles(scan.objectCount, edgeBound);
+    int idShift = Math.min(32, Long.numberOfTrailingZeros(scan.idBits));
+    // Shallow sizes in 4 bytes, in steps of 8 bytes, when no object can be 32 GB: the size model
+    // is chosen after the ids are in order; HotSpot's (and any with 8-byte alignment) gives sizes
+    // in such steps, and an override may not.
+    int shallowShift =
+        (options.sizeModel() == null || options.sizeModel().alignment() % 8 == 0)
+                && scan.largestArrayBytes < (1L << 35) - 4096
+            ? 3
+            : -1;
+    ObjectFiles objects = new ObjectFiles(scan.objectCount, edgeBound, scan.smallestId, scan.largestId, idShift, shallowShift);
     objects.prefault();
     long[] duplicates = new long[1];
     int count =
@@ -79,7 +88,7 @@ public final class IndexBuilder {
     scan.objectOffsets.close();
     if (count < scan.objectCount) {
       objects.close();
-      objects = new ObjectFiles(count, edgeBound);
+      objects = new ObjectFiles(count, edgeBound, scan.smallestId, scan.largestId, idShift, shallowShift);
     }
     LongArray ids = objects.ids;
     LongArray offsets = objects.offsets;
@@ -101,6 +110,9 @@ public final class IndexBuilder {
       ClassTable provisional = classBuilder.build(SizeModel.UNCOMPRESSED, new Labels());
       model = SizeModelDetector.detect(cursor, idIndex, offsets, provisional);
     }
+    if (shallowShift == 3 && model.alignment() % 8 != 0) {
+      throw new IllegalStateException("shallow sizes stored in steps of 8 bytes, but the size model aligns to " + model.alignment());
+    }
     Labels labels = new Labels();
     ClassTable classes = classBuilder.build(model, labels);
 
@@ -116,6 +128,11 @@ public final class IndexBuilder {
     EdgeReader.createLabels(classes, labels, scan);
     SizeModel sizes = model;
     LongArray objectOffsets = offsets;
+    // The inbound arrays get their final size once the edges are known; until then they hold
+    // the edges the reference pass's second thread reads, so their memory is in use before the
+    // inversion writes it.
+    IntArray inSources = BigArrays.mapInts(file(IndexFiles.IN_SOURCES), edgeBound, true);
+    IntArray inLabels = BigArrays.mapInts(file(IndexFiles.IN_LABELS), edgeBound, true);
     long edges =
         EdgePass.read(
             () -> {
@@ -124,12 +141,16 @@ public final class IndexBuilder {
               return new EdgeReader(own, idIndex, lookup, objectOffsets, classes, sizes, labels, options.strictness(),
                   source.name(), scan);
             },
-            source instanceof FileDumpSource, count, sink, kinds, classOf, shallow, scratch, scan, options.progress());
+            source instanceof FileDumpSource, count, sink, new EdgePass.ObjectColumns(kinds, classOf, shallow),
+            inSources, inLabels, scratch, scan, options.progress());
+    inSources.close();
+    inLabels.close();
     lookup.close();
 
-    options.progress().progress("inverting references", 0, edges);
+    options.progress().progress("counting referrers", 0, edges);
     LongArray inOffsets = objects.inOffsets;
     Transposer.countInbound(count, outOffsets, outTargets, inOffsets, count >= Transposer.PARALLEL_NODES);
+    options.progress().progress("finding the links HPROF omits", 0, -1);
     FieldReader fields =
         new FieldReader(source, scan.idSize, offsets, idIndex, object -> classes.classOrNull(classOf.get(object)));
     LauncherMain launcher = LauncherMain.findOrNull(scan, idIndex, fields);
@@ -147,8 +168,9 @@ public final class IndexBuilder {
         inOffsets.set(edge.target() + 1L, inOffsets.get(edge.target() + 1L) + 1);
       }
     }
-    IntArray inSources = BigArrays.mapInts(file(IndexFiles.IN_SOURCES), edges, true);
-    IntArray inLabels = BigArrays.mapInts(file(IndexFiles.IN_LABELS), edges, true);
+    options.progress().progress("inverting references", 0, edges);
+    inSources = BigArrays.mapInts(file(IndexFiles.IN_SOURCES), edges, true);
+    inLabels = BigArrays.mapInts(file(IndexFiles.IN_LABELS), edges, true);
     LongArray inWeak = BigArrays.mapLongs(file(IndexFiles.IN_WEAK), (edges + 63) >>> 6, true);
     // The plain counting sort, not graph.EdgeTransposer: on this kind of machine a fresh page of a
     // mapped file costs more than the cache misses EdgeTransposer saves, and it needs 12 bytes of
@@ -158,6 +180,7 @@ public final class IndexBuilder {
         count >= Transposer.PARALLEL_NODES);
     outLabels.close();
 
+    options.progress().progress("resolving roots", 0, -1);
     List<GcRoot> roots =
         new ArrayList<>(new RootResolver(scan, idIndex, fields, options.strictness(), source.name()).resolve());
     roots.addAll(
@@ -193,6 +216,9 @@ public final class IndexBuilder {
     meta.objectCount = count;
     meta.edgeCount = edges;
     meta.pageShift = idIndex.shift();
+    meta.idBase = scan.smallestId;
+    meta.idShift = idShift;
+    meta.shallowShift = Math.max(0, shallowShift);
     meta.pageCount = pageCount[0];
     meta.classes.addAll(classes.classes());
     meta.classes.sort(java.util.Comparator.comparingInt(org.hpq.hprof.JavaClass::objectIndex));
@@ -224,12 +250,21 @@ public final class IndexBuilder {
     final LongArray outOffsets;
     final LongArray inOffsets;
 
-    ObjectFiles(long count, long edgeBound) {
-      ids = BigArrays.mapLongs(file(IndexFiles.IDS), count, true);
+    /**
+     * Ids go in 4 bytes when they all are {@code smallestId} plus a multiple of 2^{@code idShift}
+     * below 2^32 of them; shallow sizes when {@code shallowShift} is not negative (sizes in steps
+     * of 2^shallowShift bytes, below 2^32 steps, which holds for any Java object when the step is
+     * 8 bytes).
+     */
+    ObjectFiles(long count, long edgeBound, long smallestId, long largestId, int idShift, int shallowShift) {
+      ids = BigArrays.newScaled(file(IndexFiles.IDS), count, smallestId, largestId, idShift);
       offsets = BigArrays.mapLongs(file(IndexFiles.OFFSETS), count, true);
       kinds = BigArrays.mapBytes(file(IndexFiles.KINDS), count, true);
       classOf = BigArrays.mapInts(file(IndexFiles.CLASSES), count, true);
-      shallow = BigArrays.mapLongs(file(IndexFiles.SHALLOW), count, true);
+      shallow =
+          shallowShift < 0
+              ? BigArrays.mapLongs(file(IndexFiles.SHALLOW), count, true)
+              : BigArrays.newScaled(file(IndexFiles.SHALLOW), count, 0, (1L << (32 + shallowShift)) - 1, shallowShift);
       outOffsets = BigArrays.newOffsets(file(IndexFiles.OUT_OFFSETS), count + 1L, edgeBound);
       inOffsets = BigArrays.newOffsets(file(IndexFiles.IN_OFFSETS), count + 1L, edgeBound);
     }

@@ -32,6 +32,11 @@ public final class IndexMeta {
   public long edgeCount;
   public int pageShift;
   public long pageCount;
+  /** Object ids stored in 4 bytes (when ids.bin has 4 bytes an object) are idBase + (u << idShift). */
+  public long idBase;
+  public int idShift;
+  /** Shallow sizes stored in 4 bytes (when shallow.bin has 4 bytes an object) are u << shallowShift. */
+  public int shallowShift;
   public List<JavaClass> classes = new ArrayList<>();
   public List<String> labels = new ArrayList<>();
   public List<GcRoot> roots = new ArrayList<>();
@@ -55,6 +60,9 @@ public final class IndexMeta {
       out.writeLong(edgeCount);
       out.writeInt(pageShift);
       out.writeLong(pageCount);
+      out.writeLong(idBase);
+      out.writeInt(idShift);
+      out.writeInt(shallowShift);
       out.writeDouble(buildSeconds);
       out.writeLong(buildPeakHeap);
       out.writeInt(classes.size());
@@ -116,8 +124,12 @@ public final class IndexMeta {
       meta.edgeCount = in.readLong();
       meta.pageShift = in.readInt();
       meta.pageCount = in.readLong();
+      meta.idBase = in.readLong();
+      meta.idShift = in.readInt();
+      meta.shallowShift = in.readInt();
       if (meta.objectCount < 0 || meta.edgeCount < 0 || meta.pageCount < 0 || meta.pageShift < 0
-          || meta.pageShift > 63 || (meta.idSize != 4 && meta.idSize != 8)) {
+          || meta.pageShift > 63 || (meta.idSize != 4 && meta.idSize != 8) || meta.idShift < 0 || meta.idShift > 32
+          || meta.shallowShift < 0 || meta.shallowShift > 32) {
         throw new IOException(file + ": implausible counts in the index meta file");
       }
       meta.buildSeconds = in.readDouble();

@@ -34,10 +34,30 @@ public final class ScanResult {
   /** File offsets of the objects' sub-records (at the sub-record tag), in file order. */
   public LongArray objectOffsets;
   public long objectCount;
+  /**
+   * The smallest and largest (unsigned) object id seen and the bits set in any id: bounds for
+   * every id kept, so that ids can be stored as 4-byte steps from the smallest.
+   */
+  public long smallestId = -1L;
+  public long largestId;
+  public long idBits;
+  /** The most element bytes of any array (a bound for shallow sizes; NODATA arrays included). */
+  public long largestArrayBytes;
   /** Whether {@link #objectIds} is strictly ascending (so no sort is needed). */
   public boolean idsAscending = true;
   /** Where reading stopped: the data length, or less when a permissive read ended early. */
   public long endOffset;
+
+  /** Counts {@code id} into {@link #smallestId}, {@link #largestId} and {@link #idBits}. */
+  void noteId(long id) {
+    if (Long.compareUnsigned(id, smallestId) < 0) {
+      smallestId = id;
+    }
+    if (Long.compareUnsigned(id, largestId) > 0) {
+      largestId = id;
+    }
+    idBits |= id;
+  }
 
   /** Object-typed constant pool entries of the class dump of {@code classId}. */
   public long[] constantPoolReferences(long classId) {

@@ -120,6 +120,9 @@ final class SubRecordReader {
       if (start + total > end || count + batched >= capacity) {
         break;
       }
+      if (tag != INSTANCE_DUMP && total > result.largestArrayBytes) {
+        result.largestArrayBytes = total;
+      }
       batchIds[batched] = id;
       batchOffsets[batched] = start;
       if (++batched == BATCH) {
@@ -149,6 +152,9 @@ final class SubRecordReader {
 
   private void flush(long at, int batched) {
     if (batched > 0) {
+      for (int k = 0; k < batched; k++) {
+        result.noteId(batchIds[k]);
+      }
       result.objectIds.set(at, batchIds, 0, batched);
       result.objectOffsets.set(at, batchOffsets, 0, batched);
     }
@@ -173,6 +179,7 @@ final class SubRecordReader {
         long length = in.u4();
         in.id();
         checkFits(start, length * in.idSize(), "OBJ ARRAY DUMP", "elements");
+        result.largestArrayBytes = Math.max(result.largestArrayBytes, length * in.idSize());
         addObject(id, start);
         in.skip(length * in.idSize());
       }
@@ -188,6 +195,7 @@ final class SubRecordReader {
         }
         long bytes = tag == PRIMITIVE_ARRAY_DUMP ? length * basic.size() : 0;
         checkFits(start, bytes, name, "elements");
+        result.largestArrayBytes = Math.max(result.largestArrayBytes, length * basic.size());
         addObject(id, start);
         in.skip(bytes);
       }
@@ -307,6 +315,7 @@ final class SubRecordReader {
     }
     result.objectIds.set(n, id);
     result.objectOffsets.set(n, offset);
+    result.noteId(id);
     result.objectCount = n + 1;
     if (Long.compareUnsigned(id, lastId) <= 0 && lastId != Long.MIN_VALUE) {
       result.idsAscending = false;

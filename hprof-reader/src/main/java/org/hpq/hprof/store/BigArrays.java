@@ -142,16 +142,42 @@ public final class BigArrays implements AutoCloseable {
    * is read off its length.
    */
   public static LongArray mapOffsets(Path path, long size) {
-    long bytes;
-    try {
-      bytes = Files.size(path);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot map " + path + ": " + e.getMessage(), e);
-    }
+    long bytes = byteSize(path);
     if (bytes == size * 4) {
       return new NarrowMappedLongArray(MappedFile.map(path, bytes, false), size);
     }
     return mapLongs(path, size, false);
+  }
+
+  /**
+   * Maps {@code path} for writing as {@code size} longs of the form {@code base + (u << shift)}: 4
+   * bytes each when every value in [{@code smallest}, {@code largest}] of that form fits (with
+   * {@code base} = {@code smallest}), else 8. {@link #mapScaled} maps it again, read-only.
+   */
+  public static LongArray newScaled(Path path, long size, long smallest, long largest, int shift) {
+    if (size > 0 && NarrowMappedLongArray.fits(smallest, largest, shift)) {
+      return new NarrowMappedLongArray(MappedFile.map(path, size * 4, true), size, smallest, shift);
+    }
+    return mapLongs(path, size, true);
+  }
+
+  /**
+   * Maps, read-only, a file that {@link #newScaled} wrote: 4 bytes a value (decoded with {@code
+   * base} and {@code shift}) when its length says so, else 8.
+   */
+  public static LongArray mapScaled(Path path, long size, long base, int shift) {
+    if (size > 0 && byteSize(path) == size * 4) {
+      return new NarrowMappedLongArray(MappedFile.map(path, size * 4, false), size, base, shift);
+    }
+    return mapLongs(path, size, false);
+  }
+
+  private static long byteSize(Path path) {
+    try {
+      return Files.size(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot map " + path + ": " + e.getMessage(), e);
+    }
   }
 
   /** Maps the file {@code path} as {@code size} longs; see {@link #mapInts}. */

@@ -1,9 +1,11 @@
 package org.hpq.hprof.store;
 
 /**
- * A {@link LongArray} of values in [0, 2^32) stored as 4-byte unsigned ints in a {@link
- * MappedFile}: half the memory (and half the fresh pages to fault in) of {@link MappedLongArray}
- * for edge offsets of graphs with fewer than 2^32 edges.
+ * A {@link LongArray} of values {@code base + (u << shift)}, u in [0, 2^32), each stored as u in 4
+ * bytes of a {@link MappedFile}: half the memory (and half the fresh pages to fault in) of {@link
+ * MappedLongArray}. Edge offsets of graphs with fewer than 2^32 edges (base 0, shift 0), object ids
+ * that are aligned addresses within 2^32 alignment units of the smallest, and shallow sizes in
+ * units of 8 bytes.
  */
 final class NarrowMappedLongArray implements LongArray {
   /** The largest value the array can hold. */
@@ -11,10 +13,28 @@ final class NarrowMappedLongArray implements LongArray {
 
   private final MappedFile file;
   private final long size;
+  private final long base;
+  private final int shift;
+  private final long unitMask;
 
   NarrowMappedLongArray(MappedFile file, long size) {
+    this(file, size, 0, 0);
+  }
+
+  NarrowMappedLongArray(MappedFile file, long size, long base, int shift) {
+    if (shift < 0 || shift > 32) {
+      throw new IllegalArgumentException("shift " + shift);
+    }
     this.file = file;
     this.size = size;
+    this.base = base;
+    this.shift = shift;
+    this.unitMask = (1L << shift) - 1;
+  }
+
+  /** Whether every value in [{@code smallest}, {@code largest}] (unsigned) of the form base + (u << shift) fits. */
+  static boolean fits(long smallest, long largest, int shift) {
+    return Long.compareUnsigned(largest, smallest) >= 0 && Long.compareUnsigned((largest - smallest) >>> shift, MAXIMUM) <= 0;
   }
 
   @Override
@@ -25,7 +45,7 @@ final class NarrowMappedLongArray implements LongArray {
   @Override
   public long get(long index) {
     check(index);
-    return file.getInt(index << 2) & MAXIMUM;
+    return base + ((file.getInt(index << 2) & MAXIMUM) << shift);
   }
 
   @Override
@@ -38,7 +58,7 @@ final class NarrowMappedLongArray implements LongArray {
   public void get(long index, long[] into, int offset, int count) {
     Bounds.check(index, count, size, offset, into.length);
     for (int k = 0; k < count; k++) {
-      into[offset + k] = file.getInt((index + k) << 2) & MAXIMUM;
+      into[offset + k] = base + ((file.getInt((index + k) << 2) & MAXIMUM) << shift);
     }
   }
 
@@ -58,11 +78,13 @@ final class NarrowMappedLongArray implements LongArray {
     }
   }
 
-  private static int narrow(long value) {
-    if (value < 0 || value > MAXIMUM) {
-      throw new IllegalArgumentException("value " + value + " does not fit in 32 unsigned bits");
+  private int narrow(long value) {
+    long units = (value - base) >>> shift;
+    if (((value - base) & unitMask) != 0 || Long.compareUnsigned(value, base) < 0 || units > MAXIMUM) {
+      throw new IllegalArgumentException(
+          String.format("value 0x%x is not 0x%x plus a multiple of %d below 2^32 of them", value, base, 1L << shift));
     }
-    return (int) value;
+    return (int) units;
   }
 
   private void check(long index) {

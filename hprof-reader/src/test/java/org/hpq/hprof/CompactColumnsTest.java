@@ -1,0 +1,90 @@
+package org.hpq.hprof;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hpq.hprof.internal.IndexFiles;
+import org.hpq.testkit.FieldType;
+import org.hpq.testkit.HprofWriter;
+import org.hpq.testkit.JdkClasses;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Object ids and shallow sizes take 4 bytes an object in the index when they can (ids as steps
+ * from the smallest, sizes in steps of 8 bytes) and 8 otherwise; either way every id and size
+ * reads back exactly.
+ */
+class CompactColumnsTest {
+  @TempDir Path folder;
+
+  @Test
+  void alignedIdsCloseTogetherTakeFourBytes() throws Exception {
+    long[] ids = {0x7_0000_1000L, 0x7_0000_1010L, 0x7_8000_0008L, 0x7_0000_2000L};
+    try (HeapDump dump = open(ids, "close")) {
+      assertThat(bytesPerObject(dump, IndexFiles.IDS)).isEqualTo(4);
+      assertThat(bytesPerObject(dump, IndexFiles.SHALLOW)).isEqualTo(4);
+      assertIdsAndSizes(dump, ids);
+    }
+  }
+
+  @Test
+  void idsFurtherApartThan2To32StepsTakeEightBytes() throws Exception {
+    long[] ids = {0x1000L, 0x1008L, 0x10_0000_0000_0L, 0x7FFF_FFFF_FFFF_FFF8L};
+    try (HeapDump dump = open(ids, "far")) {
+      assertThat(bytesPerObject(dump, IndexFiles.IDS)).isEqualTo(8);
+      assertIdsAndSizes(dump, ids);
+    }
+  }
+
+  @Test
+  void oddIdsAreStepsOfOne() throws Exception {
+    long[] ids = {1, 2, 7, 0xF000_0000L};
+    try (HeapDump dump = open(ids, "odd")) {
+      assertThat(bytesPerObject(dump, IndexFiles.IDS)).isEqualTo(4);
+      assertIdsAndSizes(dump, ids);
+    }
+  }
+
+  /** A dump of boxes with {@code ids}, or with ids that many bytes above a fresh one when they are below 2^32. */
+  private HeapDump open(long[] ids, String name) throws Exception {
+    HprofWriter writer = HprofWriter.create();
+    JdkClasses jdk = writer.writeMinimalJdkClasses();
+    long box = writer.defineClass("com.example.Box").superclass(jdk.objectClass()).field("next", FieldType.OBJECT)
+        .field("value", FieldType.LONG).write();
+    if (ids[ids.length - 1] < (1L << 32)) {
+      long base = writer.reserveObjectId();
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] += base;
+      }
+    }
+    for (int i = 0; i < ids.length; i++) {
+      writer.instance(box).id(ids[i]).set("next", ids[(i + 1) % ids.length]).set("value", (long) i).write();
+      writer.rootJniGlobal(ids[i], i + 1);
+    }
+    return Dumps.open(folder.resolve(name), writer);
+  }
+
+  private static long bytesPerObject(HeapDump dump, String file) throws Exception {
+    return Files.size(dump.indexDirectory().resolve(file)) / dump.objectCount();
+  }
+
+  /** Every id is found and reads back, and every shallow size is the box's (header, reference, long). */
+  private static void assertIdsAndSizes(HeapDump dump, long[] ids) {
+    long boxSize = -1;
+    for (long id : ids) {
+      int index = dump.indexOf(id);
+      assertThat(index).as("id 0x%x", id).isGreaterThanOrEqualTo(0);
+      assertThat(dump.id(index)).as("id 0x%x", id).isEqualTo(id);
+      long size = dump.shallowSize(index);
+      assertThat(size).as("id 0x%x", id).isPositive();
+      assertThat(boxSize < 0 || size == boxSize).as("id 0x%x: %d bytes", id, size).isTrue();
+      boxSize = size;
+    }
+    for (int object = 0; object < dump.objectCount(); object++) {
+      assertThat(dump.indexOf(dump.id(object))).isEqualTo(object);
+      assertThat(dump.shallowSize(object) % 8).isZero();
+    }
+  }
+}
