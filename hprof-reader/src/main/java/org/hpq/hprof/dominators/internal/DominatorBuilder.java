@@ -35,8 +35,13 @@ import org.hpq.hprof.store.LongArray;
  * Numbering}); the inbound graph is read sequentially, in node order, by two threads ({@link
  * Predecessors}); the later predecessors are stored bucketed by number, so that the semidominator
  * loop reads them sequentially ({@link LaterPredecessors}); a step up the forest is one memory
- * access ({@link EvalForest}); and the semidominator and dominator passes work on arrays indexed
- * by preorder number.
+ * access ({@link EvalForest}), and the loop reads its entries a few pairs ahead ({@link
+ * Prefetch}); and the semidominator and dominator passes work on arrays indexed by preorder
+ * number. The second core, idle while the search runs, touches the pages of the arrays that the
+ * search and the later phases fill ({@link PageToucher}), fresh memory in an index build for the
+ * result files, whose first touch costs up to 3 s of system time a GB; it also writes the bit
+ * sets and the shallow sizes while the immediate dominators are computed, and the dominators by
+ * object while the retained sizes are summed ({@link ResultWriter}).
  *
  * <p>Memory: scratch int arrays numberOf (later idom) and vertex (8 bytes a node), four bit sets,
  * the later predecessors (8 bytes a kept pair, plus 4 a pair of the bucket being processed) and
@@ -46,6 +51,10 @@ import org.hpq.hprof.store.LongArray;
  * heap holds only small buffers.
  */
 public final class DominatorBuilder {
+  /** Graphs with fewer nodes are small enough that touching their pages ahead is not worth it. */
+  private static final int TOUCH_MINIMUM = 1 << 20;
+  /** Graphs with fewer nodes have their results written by the calling thread alone. */
+  private static final int PARALLEL_MINIMUM = 1 << 12;
 
   private final ObjectGraph graph;
   private final BigArrays scratch;
@@ -80,9 +89,16 @@ public final class DominatorBuilder {
     // at most as many numbers besides R's 0 as objects.
     Numbering numbering =
         new Numbering(graph, new OffsetIntArray(new WideIntArray(retained)), scratch, monitor);
-    try (ScratchArrays open = new ScratchArrays()) {
+    try (ScratchArrays open = new ScratchArrays();
+        PageToucher toucher = new PageToucher()) {
       open.add(numbering.numberOf, numbering.vertex, numbering.rootBits,
           numbering.weakTargetBits, numbering.weakOnlyBits, numbering.visitedBits);
+      if (nodeCount >= TOUCH_MINIMUM) {
+        // The search is one thread; the other core meanwhile faults in the pages of the arrays
+        // it and the later phases fill, fresh memory in an index build for the result files.
+        toucher.add(numbering.numberOf).add(numbering.vertex).add(retained).add(dominators)
+            .add(strongBits).add(weakRootBits).start();
+      }
       numbering.run(dominators);
       int count = numbering.count();
       IntArray semi = dominators;
@@ -95,8 +111,18 @@ public final class DominatorBuilder {
         idom.copyFrom(numbering.parent, 1, 0, count - 1L);
         semidominators(idom, semi, later, new EvalForest(retained), count);
       }
-      immediateDominators(count, semi, idom);
-      writeResults(numbering, idom, dominators, retained, strongBits, weakRootBits);
+      ResultWriter writer =
+          new ResultWriter(graph, numbering, idom, dominators, retained, strongBits, weakRootBits);
+      if (nodeCount >= PARALLEL_MINIMUM) {
+        Threads.run("hpq-results", writer::prepare, () -> immediateDominators(count, semi, idom));
+        monitor.checkpoint("writing", 0, count);
+        Threads.run("hpq-results", writer::writeDominators, () -> writer.sumRetainedSizes(monitor));
+      } else {
+        immediateDominators(count, semi, idom);
+        writer.prepare();
+        writer.writeDominators();
+        writer.sumRetainedSizes(monitor);
+      }
     }
     return DominatorTree.of(dominators, retained, strongBits, weakRootBits);
   }
@@ -107,18 +133,26 @@ public final class DominatorBuilder {
    * itself (the smallest is precomputed); a predecessor j > i offers the smallest semi on its
    * DFS-tree path up to (not including) the first node not yet processed, found by eval on the
    * link forest. {@code semi} holds the direct minimums on entry, as {@link Predecessors} leaves
-   * them, and is overwritten in place. Both arrays are by number (i at index i - 1).
+   * them, and is overwritten in place. Both arrays are by number (i at index i - 1). The forest
+   * entries of the predecessors {@link Prefetch#DISTANCE} pairs ahead are read early, since
+   * nearly every first read of an evaluation misses the cache.
    */
   private void semidominators(
       IntArray parent, IntArray semi, LaterPredecessors later, EvalForest forest, int count) {
     int[] starts = new int[later.bucketRange() + 1];
+    long sink = 0;
     for (int bucket = later.bucketCount() - 1; bucket >= 0; bucket--) {
       later.load(bucket, starts);
       int base = later.bucketStart(bucket);
       int low = Math.max(1, base);
+      int prefetched = starts[Math.min(count - 1, base + later.bucketRange() - 1) - base + 1];
       for (int i = Math.min(count - 1, base + later.bucketRange() - 1); i >= low; i--) {
         if ((i & 0xFFFF) == 0) {
           monitor.checkpoint("semidominators", count - i, count);
+        }
+        int first = starts[i - base];
+        for (int ahead = Math.max(0, first - Prefetch.DISTANCE); prefetched > ahead; ) {
+          sink += forest.peek(later.predecessor(--prefetched));
         }
         int parentNumber = parent.get(i - 1L);
         int direct = semi.get(i - 1L);
@@ -135,6 +169,7 @@ public final class DominatorBuilder {
         forest.link(i, parentNumber, semidominator);
       }
     }
+    Prefetch.consume(sink);
   }
 
   /**
@@ -154,55 +189,6 @@ public final class DominatorBuilder {
         dominator = idom.get(dominator - 1L);
       }
       idom.set(i - 1L, dominator);
-    }
-  }
-
-  /**
-   * Writes the results, indexed by object. The bit sets and the unreachable objects come from
-   * the numbering's bit sets, word by word. Retained sizes start as the shallow sizes (one bulk
-   * copy) and are summed into the dominators from the highest number down: a dominator has a
-   * smaller number than the nodes it dominates, so every total is complete before it is added.
-   */
-  private void writeResults(
-      Numbering numbering,
-      IntArray idom,
-      IntArray dominators,
-      LongArray retained,
-      LongArray strongBits,
-      LongArray weakRootBits) {
-    monitor.checkpoint("writing", 0, -1);
-    retained.copyFrom(graph.shallowSizes(), 0, 0, nodeCount);
-    for (long word = 0, words = Bits.words(nodeCount); word < words; word++) {
-      long reachable = numbering.visitedBits.get(word);
-      long weakOnly = numbering.weakOnlyBits.get(word);
-      strongBits.set(word, reachable & ~weakOnly);
-      weakRootBits.set(word, numbering.weakTargetBits.get(word) & weakOnly);
-      long unreachable = ~reachable;
-      if (word == words - 1 && (nodeCount & 63) != 0) {
-        unreachable &= (1L << (nodeCount & 63)) - 1;
-      }
-      while (unreachable != 0) {
-        long node = (word << 6) + Long.numberOfTrailingZeros(unreachable);
-        unreachable &= unreachable - 1;
-        dominators.set(node, DominatorTree.UNREACHABLE);
-        retained.set(node, 0);
-      }
-    }
-    IntArray vertex = numbering.vertex;
-    int count = numbering.count();
-    for (int i = count - 1; i >= 1; i--) {
-      if ((i & 0xFFFF) == 0) {
-        monitor.checkpoint("writing", count - i, count);
-      }
-      int node = vertex.get(i);
-      int dominator = idom.get(i - 1L);
-      if (dominator == 0) {
-        dominators.set(node, DominatorTree.ROOT);
-      } else {
-        int dominatorNode = vertex.get(dominator);
-        dominators.set(node, dominatorNode);
-        retained.set(dominatorNode, retained.get(dominatorNode) + retained.get(node));
-      }
     }
   }
 }

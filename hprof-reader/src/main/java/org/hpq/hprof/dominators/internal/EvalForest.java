@@ -47,6 +47,11 @@ final class EvalForest {
     nodes.set(number - 1L, node);
   }
 
+  /** Reads the entry of {@code number}, so that a later {@link #evaluate} finds it in the cache. */
+  long peek(int number) {
+    return get(number);
+  }
+
   /**
    * The smallest semidominator on the forest path from processed {@code number} up to, not
    * including, its first ancestor not yet processed ({@code <= current}).

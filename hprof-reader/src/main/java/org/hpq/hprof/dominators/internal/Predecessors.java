@@ -88,25 +88,10 @@ final class Predecessors {
       stop.set(true);
       throw e;
     } finally {
-      joinUninterruptibly(helper);
+      Threads.joinUninterruptibly(helper);
     }
     if (failure[0] != null) {
       throw failure[0];
-    }
-  }
-
-  private static void joinUninterruptibly(Thread thread) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        thread.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
     }
   }
 
