@@ -92,6 +92,7 @@ public final class IndexBuilder {
     }
     LongArray ids = objects.ids;
     LongArray offsets = objects.offsets;
+    options.progress().progress("indexing object ids", 0, -1);
     long[] pageCount = new long[1];
     IdIndex idIndex =
         IdIndex.build(
@@ -102,6 +103,7 @@ public final class IndexBuilder {
               return BigArrays.mapInts(file(IndexFiles.PAGES), size, true);
             });
 
+    options.progress().progress("reading classes", 0, -1);
     HprofCursor cursor = new HprofCursor(source, 1 << 20, 4);
     cursor.idSize(scan.idSize);
     ClassTableBuilder classBuilder = new ClassTableBuilder(scan, idIndex, offsets, options.strictness(), source.name());
@@ -124,6 +126,7 @@ public final class IndexBuilder {
     LongArray outWeak = BigArrays.mapLongs(file(IndexFiles.OUT_WEAK), (edgeBound + 63) >>> 6, true);
     IntArray outLabels = scratch.newUninitializedIntArray(edgeBound);
     EdgeSink sink = new EdgeSink(outOffsets, outTargets, outLabels, outWeak);
+    options.progress().progress("indexing object ids", 0, -1);
     IdLookup lookup = IdLookup.build(idIndex, scratch);
     EdgeReader.createLabels(classes, labels, scan);
     SizeModel sizes = model;
