@@ -237,28 +237,56 @@ final class EdgePass {
 
     /**
      * Copies the helper's chunks, {@code firstChunk} to the last, behind the caller's edges in
-     * chunk order, with their weak bits, and moves their objects' offsets by as much.
+     * chunk order, with their weak bits, and moves their objects' offsets by as much. Two threads
+     * copy, each a run of chunks holding about half the edges; the weak bits (few, and two chunks
+     * may share a word) are moved afterwards on this thread.
      */
     private void placeHelperChunks(int firstChunk, LongArray spareWeak) {
-      long position = sink.size();
-      long[] offsets = new long[1 << 14];
+      // The helper read the chunks from the back: a chunk's edges end where those of the one
+      // below it begin, and the lowest chunk's where the helper stopped.
+      long[] target = new long[chunkCount + 1];
+      target[firstChunk] = sink.size();
+      for (int chunk = firstChunk; chunk < chunkCount; chunk++) {
+        target[chunk + 1] = target[chunk] + spareLength(chunk, firstChunk);
+      }
+      long half = (target[firstChunk] + target[chunkCount]) / 2;
+      int middle = firstChunk;
+      while (middle < chunkCount && target[middle] < half) {
+        middle++;
+      }
+      int split = middle;
+      TwoThreads.run("hpq-edge-mover", () -> copyChunks(split, chunkCount, firstChunk, target),
+          () -> copyChunks(firstChunk, split, firstChunk, target));
       for (int chunk = firstChunk; chunk < chunkCount; chunk++) {
         long from = spareStart[chunk];
-        // The helper read the chunks from the back: a chunk's edges end where those of the one
-        // below it begin, and the lowest chunk's where the helper stopped.
-        long length = (chunk > firstChunk ? spareStart[chunk - 1] : spareStart[chunkCount]) - from;
-        sink.targets.copyFrom(spareTargets, from, position, length);
-        sink.labels.copyFrom(spareLabels, from, position, length);
-        for (long word = from >>> 6; word <= (from + length - 1) >>> 6 && length > 0; word++) {
+        long length = spareLength(chunk, firstChunk);
+        for (long word = from >>> 6; length > 0 && word <= (from + length - 1) >>> 6; word++) {
           for (long bits = spareWeak.get(word); bits != 0; bits &= bits - 1) {
             long bit = (word << 6) + Long.numberOfTrailingZeros(bits);
             if (bit >= from && bit < from + length) {
-              long moved = position + (bit - from);
+              long moved = target[chunk] + (bit - from);
               sink.weakBits.set(moved >>> 6, sink.weakBits.get(moved >>> 6) | (1L << moved));
             }
           }
         }
-        long shift = position - from;
+      }
+      sink.moveTo(target[chunkCount]);
+      sink.finish(count);
+    }
+
+    private long spareLength(int chunk, int firstChunk) {
+      return (chunk > firstChunk ? spareStart[chunk - 1] : spareStart[chunkCount]) - spareStart[chunk];
+    }
+
+    /** Copies the edges and moves the offsets of the helper's chunks [{@code from}, {@code to}). */
+    private void copyChunks(int from, int to, int firstChunk, long[] target) {
+      long[] offsets = new long[1 << 14];
+      for (int chunk = from; chunk < to; chunk++) {
+        long start = spareStart[chunk];
+        long length = spareLength(chunk, firstChunk);
+        sink.targets.copyFrom(spareTargets, start, target[chunk], length);
+        sink.labels.copyFrom(spareLabels, start, target[chunk], length);
+        long shift = target[chunk] - start;
         for (int object = start(chunk); object < start(chunk + 1); object += offsets.length) {
           int piece = Math.min(offsets.length, start(chunk + 1) - object);
           sink.offsets.get(object, offsets, 0, piece);
@@ -267,10 +295,7 @@ final class EdgePass {
           }
           sink.offsets.set(object, offsets, 0, piece);
         }
-        position += length;
       }
-      sink.moveTo(position);
-      sink.finish(count);
     }
   }
 }

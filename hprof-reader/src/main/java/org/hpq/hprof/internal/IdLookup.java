@@ -32,12 +32,29 @@ final class IdLookup implements AutoCloseable {
     this.alignmentMask = shift == 64 ? -1L : (1L << shift) - 1;
   }
 
+  /** The rank bit set over some ids, or none when they are too sparse for one. */
+  record Table(LongArray table, long minimum, long span, int shift) {}
+
   /** The lookup over the ids of {@code index}, its table from {@code scratch} (closed by {@link #close}). */
   static IdLookup build(IdIndex index, BigArrays scratch) {
-    int count = index.count();
-    LongArray ids = index.ids();
+    return of(index, buildTable(index.ids(), index.count(), scratch));
+  }
+
+  /** The lookup over the ids of {@code index} with a table {@link #buildTable} made of them (or null). */
+  static IdLookup of(IdIndex index, Table table) {
+    return table == null
+        ? new IdLookup(index, null, 0, 0, 0)
+        : new IdLookup(index, table.table(), table.minimum(), table.span(), table.shift());
+  }
+
+  /**
+   * The rank bit set over the first {@code count} of the ascending {@code ids}, in {@code
+   * scratch}; null when there are too few ids or they are too sparse. Reads only the ids, so it
+   * can be built while the {@link IdIndex} over them is.
+   */
+  static Table buildTable(LongArray ids, int count, BigArrays scratch) {
     if (count < 2) {
-      return new IdLookup(index, null, 0, 0, 0);
+      return null;
     }
     long minimum = ids.get(0);
     long span = ids.get(count - 1L) - minimum;
@@ -47,7 +64,7 @@ final class IdLookup implements AutoCloseable {
     }
     int shift = Long.numberOfTrailingZeros(differences);
     if (Long.compareUnsigned(span >>> shift, (long) MAX_BITS_PER_ID * count) >= 0) {
-      return new IdLookup(index, null, 0, 0, 0);
+      return null;
     }
     long bits = (span >>> shift) + 1;
     long blocks = (bits + 63) >>> 6;
@@ -71,7 +88,7 @@ final class IdLookup implements AutoCloseable {
       table.set(2 * b, before);
       before += Long.bitCount(table.get(2 * b + 1));
     }
-    return new IdLookup(index, table, minimum, span, shift);
+    return new Table(table, minimum, span, shift);
   }
 
   /** The index of {@code id}, or -1 when no object has that id; as {@link IdIndex#indexOf}. */

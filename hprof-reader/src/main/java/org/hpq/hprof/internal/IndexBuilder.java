@@ -91,8 +91,43 @@ public final class IndexBuilder {
       objects = new ObjectFiles(count, edgeBound, scan.smallestId, scan.largestId, idShift, shallowShift);
     }
     LongArray ids = objects.ids;
-    LongArray offsets = objects.offsets;
     options.progress().progress("indexing object ids", 0, -1);
+    // The lookup table for the reference pass needs only the ordered ids: a helper thread builds
+    // it while this one builds the page table and reads the classes.
+    IdLookup.Table[] lookupTable = new IdLookup.Table[1];
+    RuntimeException[] lookupFailure = new RuntimeException[1];
+    int idCount = count;
+    Thread lookupBuilder = new Thread(() -> {
+      try {
+        lookupTable[0] = IdLookup.buildTable(ids, idCount, scratch);
+      } catch (RuntimeException e) {
+        lookupFailure[0] = e;
+      }
+    }, "hpq-id-lookup");
+    lookupBuilder.setDaemon(true);
+    lookupBuilder.start();
+    try {
+      return buildFromIds(scan, objects, count, edgeBound, idShift, shallowShift, lookupBuilder, lookupTable, lookupFailure, started);
+    } finally {
+      TwoThreads.joinUninterruptibly(lookupBuilder);
+    }
+  }
+
+  /** The rest of the build, once the ids are in order and the lookup table is under way. */
+  private IndexMeta buildFromIds(
+      ScanResult scan,
+      ObjectFiles objects,
+      int count,
+      long edgeBound,
+      int idShift,
+      int shallowShift,
+      Thread lookupBuilder,
+      IdLookup.Table[] lookupTable,
+      RuntimeException[] lookupFailure,
+      long started)
+      throws HprofFormatException, IOException {
+    LongArray ids = objects.ids;
+    LongArray offsets = objects.offsets;
     long[] pageCount = new long[1];
     IdIndex idIndex =
         IdIndex.build(
@@ -127,7 +162,11 @@ public final class IndexBuilder {
     IntArray outLabels = scratch.newUninitializedIntArray(edgeBound);
     EdgeSink sink = new EdgeSink(outOffsets, outTargets, outLabels, outWeak);
     options.progress().progress("indexing object ids", 0, -1);
-    IdLookup lookup = IdLookup.build(idIndex, scratch);
+    TwoThreads.joinUninterruptibly(lookupBuilder);
+    if (lookupFailure[0] != null) {
+      throw lookupFailure[0];
+    }
+    IdLookup lookup = IdLookup.of(idIndex, lookupTable[0]);
     EdgeReader.createLabels(classes, labels, scan);
     SizeModel sizes = model;
     LongArray objectOffsets = offsets;
