@@ -96,11 +96,16 @@ final class ImpliedEdges {
     Map<String, IntArrayList> nameStrings = new HashMap<>();
     Int2IntOpenHashMap reflectionData = new Int2IntOpenHashMap();
     Int2IntOpenHashMap classData = new Int2IntOpenHashMap();
+    int[] types = new int[1 << 14];
     for (int object = 0; object < count; object++) {
-      if ((object & 0xFFFFF) == 0 && Thread.interrupted()) {
-        throw new CancelledException();
+      int slot = object & (types.length - 1);
+      if (slot == 0) {
+        if (Thread.interrupted()) {
+          throw new CancelledException();
+        }
+        classOf.get(object, types, 0, Math.min(types.length, count - object));
       }
-      int type = classOf.get(object);
+      int type = types[slot];
       if (type < 0 || (type != stringClass && type != softClass && type != listClass) || hasReferrer.test(object)) {
         continue;
       }
