@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.hpq.hprof.HprofFormatException;
 import org.hpq.hprof.ProgressListener;
+import org.hpq.hprof.concurrent.TwoThreads;
 import org.hpq.hprof.store.BigArrays;
 import org.hpq.hprof.store.ByteArray;
 import org.hpq.hprof.store.IntArray;
@@ -163,9 +164,9 @@ final class EdgePass {
       try (LongArray spareWeak = scratch.newLongArray((capacity + 63) >>> 6)) {
         EdgeSink spare = new EdgeSink(sink.offsets, spareTargets, spareLabels, spareWeak);
         EdgeReader second = readers.get();
-        Throwable[] failure = new Throwable[1];
         int[] helperFirstChunk = {chunkCount};
-        Thread helper = new Thread(() -> {
+        // What the helper throws is not rethrown: on any failure its chunks are read again below.
+        TwoThreads.Helper helper = TwoThreads.start("hpq-edge-reader", () -> {
           try {
             for (int chunk = takeBack(); chunk >= 0; chunk = takeBack()) {
               spareStart[chunk] = spare.size();
@@ -178,12 +179,10 @@ final class EdgePass {
               }
               helperTick(chunk);
             }
-          } catch (Throwable e) {
-            failure[0] = e;
+          } catch (HprofFormatException e) {
+            throw new IllegalStateException(e);
           }
-        }, "hpq-edge-reader");
-        helper.setDaemon(true);
-        helper.start();
+        });
         try {
           for (int chunk = takeFront(); chunk >= 0; chunk = takeFront()) {
             first.read(sink, start(chunk), start(chunk + 1), columns.kinds(), columns.classOf(), columns.shallow(),
@@ -192,11 +191,10 @@ final class EdgePass {
           }
         } catch (HprofFormatException | RuntimeException | Error e) {
           stop = true;
-          TwoThreads.joinUninterruptibly(helper);
+          helper.join();
           throw e;
         }
-        TwoThreads.joinUninterruptibly(helper);
-        if (failure[0] != null) {
+        if (helper.join() != null) {
           // The helper failed (a malformed dump, or no room): read its chunks again here, in
           // order, so that the failure and the warnings are those of a single reader.
           first.read(sink, start(back), count, columns.kinds(), columns.classOf(), columns.shallow(),

@@ -11,6 +11,7 @@ import org.hpq.hprof.HprofFormatException;
 import org.hpq.hprof.OpenOptions;
 import org.hpq.hprof.RootKind;
 import org.hpq.hprof.SizeModel;
+import org.hpq.hprof.concurrent.TwoThreads;
 import org.hpq.hprof.dominators.DominatorTree;
 import org.hpq.hprof.dominators.ObjectGraph;
 import org.hpq.hprof.dominators.ResultArrays;
@@ -95,21 +96,13 @@ public final class IndexBuilder {
     // The lookup table for the reference pass needs only the ordered ids: a helper thread builds
     // it while this one builds the page table and reads the classes.
     IdLookup.Table[] lookupTable = new IdLookup.Table[1];
-    RuntimeException[] lookupFailure = new RuntimeException[1];
     int idCount = count;
-    Thread lookupBuilder = new Thread(() -> {
-      try {
-        lookupTable[0] = IdLookup.buildTable(ids, idCount, scratch);
-      } catch (RuntimeException e) {
-        lookupFailure[0] = e;
-      }
-    }, "hpq-id-lookup");
-    lookupBuilder.setDaemon(true);
-    lookupBuilder.start();
+    TwoThreads.Helper lookupBuilder =
+        TwoThreads.start("hpq-id-lookup", () -> lookupTable[0] = IdLookup.buildTable(ids, idCount, scratch));
     try {
-      return buildFromIds(scan, objects, count, edgeBound, idShift, shallowShift, lookupBuilder, lookupTable, lookupFailure, started);
+      return buildFromIds(scan, objects, count, edgeBound, idShift, shallowShift, lookupBuilder, lookupTable, started);
     } finally {
-      TwoThreads.joinUninterruptibly(lookupBuilder);
+      lookupBuilder.join();
     }
   }
 
@@ -121,9 +114,8 @@ public final class IndexBuilder {
       long edgeBound,
       int idShift,
       int shallowShift,
-      Thread lookupBuilder,
+      TwoThreads.Helper lookupBuilder,
       IdLookup.Table[] lookupTable,
-      RuntimeException[] lookupFailure,
       long started)
       throws HprofFormatException, IOException {
     LongArray ids = objects.ids;
@@ -162,10 +154,7 @@ public final class IndexBuilder {
     IntArray outLabels = scratch.newUninitializedIntArray(edgeBound);
     EdgeSink sink = new EdgeSink(outOffsets, outTargets, outLabels, outWeak);
     options.progress().progress("indexing object ids", 0, -1);
-    TwoThreads.joinUninterruptibly(lookupBuilder);
-    if (lookupFailure[0] != null) {
-      throw lookupFailure[0];
-    }
+    lookupBuilder.joinAndRethrow();
     IdLookup lookup = IdLookup.of(idIndex, lookupTable[0]);
     EdgeReader.createLabels(classes, labels, scan);
     SizeModel sizes = model;

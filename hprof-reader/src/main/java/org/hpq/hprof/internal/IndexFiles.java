@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32C;
+import org.hpq.hprof.concurrent.TwoThreads;
 
 /** The names of the files of an index directory, and checksums over them. */
 public final class IndexFiles {

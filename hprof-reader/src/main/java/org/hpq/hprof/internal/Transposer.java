@@ -1,5 +1,6 @@
 package org.hpq.hprof.internal;
 
+import org.hpq.hprof.concurrent.TwoThreads;
 import org.hpq.hprof.store.IntArray;
 import org.hpq.hprof.store.LongArray;
 

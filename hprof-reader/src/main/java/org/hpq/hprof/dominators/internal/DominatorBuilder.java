@@ -1,5 +1,6 @@
 package org.hpq.hprof.dominators.internal;
 
+import org.hpq.hprof.concurrent.TwoThreads;
 import org.hpq.hprof.dominators.DominatorTree;
 import org.hpq.hprof.dominators.ObjectGraph;
 import org.hpq.hprof.dominators.ResultArrays;
@@ -114,9 +115,9 @@ public final class DominatorBuilder {
       ResultWriter writer =
           new ResultWriter(graph, numbering, idom, dominators, retained, strongBits, weakRootBits);
       if (nodeCount >= PARALLEL_MINIMUM) {
-        Threads.run("hpq-results", writer::prepare, () -> immediateDominators(count, semi, idom));
+        TwoThreads.run("hpq-results", writer::prepare, () -> immediateDominators(count, semi, idom));
         monitor.checkpoint("writing", 0, count);
-        Threads.run("hpq-results", writer::writeDominators, () -> writer.sumRetainedSizes(monitor));
+        TwoThreads.run("hpq-results", writer::writeDominators, () -> writer.sumRetainedSizes(monitor));
       } else {
         immediateDominators(count, semi, idom);
         writer.prepare();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongUnaryOperator;
+import org.hpq.hprof.concurrent.TwoThreads;
 import org.hpq.hprof.store.IntArray;
 import org.hpq.hprof.store.LongArray;
 
@@ -73,7 +74,7 @@ final class PageToucher implements AutoCloseable {
       return;
     }
     stop.set(true);
-    Threads.joinUninterruptibly(thread);
+    TwoThreads.joinUninterruptibly(thread);
     thread = null;
   }
 }

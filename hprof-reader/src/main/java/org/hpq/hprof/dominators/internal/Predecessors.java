@@ -3,6 +3,7 @@ package org.hpq.hprof.dominators.internal;
 import java.util.Arrays;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.hpq.hprof.concurrent.TwoThreads;
 import org.hpq.hprof.dominators.ObjectGraph;
 import org.hpq.hprof.dominators.TaskMonitor;
 import org.hpq.hprof.graph.Csr;
@@ -88,7 +89,7 @@ final class Predecessors {
       stop.set(true);
       throw e;
     } finally {
-      Threads.joinUninterruptibly(helper);
+      TwoThreads.joinUninterruptibly(helper);
     }
     if (failure[0] != null) {
       throw failure[0];

@@ -1,4 +1,4 @@
-package org.hpq.hprof.dominators.internal;
+package org.hpq.hprof.concurrent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
-class ThreadsTest {
+class TwoThreadsTest {
 
   @Test
   void runsBothAndReturnsAfterBoth() {
     AtomicBoolean helperDone = new AtomicBoolean();
     AtomicBoolean callerDone = new AtomicBoolean();
-    Threads.run("test-helper", () -> {
+    TwoThreads.run("test-helper", () -> {
       sleep(50);
       helperDone.set(true);
     }, () -> callerDone.set(true));
@@ -22,7 +22,7 @@ class ThreadsTest {
 
   @Test
   void rethrowsTheHelpersFailure() {
-    assertThatThrownBy(() -> Threads.run("test-helper", () -> {
+    assertThatThrownBy(() -> TwoThreads.run("test-helper", () -> {
       throw new IllegalStateException("helper");
     }, () -> {}))
         .isInstanceOf(IllegalStateException.class)
@@ -32,7 +32,7 @@ class ThreadsTest {
   @Test
   void rethrowsTheCallersFailureAfterTheHelperEnded() {
     AtomicBoolean helperDone = new AtomicBoolean();
-    assertThatThrownBy(() -> Threads.run("test-helper", () -> {
+    assertThatThrownBy(() -> TwoThreads.run("test-helper", () -> {
       sleep(50);
       helperDone.set(true);
       throw new IllegalArgumentException("helper");
