@@ -23,6 +23,9 @@ final class LabelSetBatch implements KeyBatch {
   private long[] offsets = new long[0];
   private boolean[] roots = new boolean[0];
 
+  /** Objects with at least this many referrers have their edges coded in bulk. */
+  private static final int MANY_EDGES = 256;
+
   /** Spans at most this many times longer than their member count are read in bulk. */
   private static final int DENSITY = 4;
 
@@ -91,7 +94,11 @@ final class LabelSetBatch implements KeyBatch {
       codes = new long[Math.max(needed, codes.length * 2)];
     }
     int count = 0;
-    for (long p = start; count < edges; p++) {
+    if (edges >= MANY_EDGES) {
+      coder.codes(start, edges, codes);
+      count = edges;
+    }
+    for (long p = start + count; count < edges; p++) {
       codes[count++] = coder.code(p);
     }
     for (int r = 0; r < extra; r++) {

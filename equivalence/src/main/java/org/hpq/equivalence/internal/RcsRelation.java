@@ -56,6 +56,20 @@ public final class RcsRelation extends ReferrerLabelRelation {
         spanLength = length;
       }
 
+      private final int[] sources = new int[CHUNK];
+      private final long[] chunkKeys = new long[CHUNK];
+
+      /** The referrers of one object ascend: their keys are computed a chunk at a time. */
+      @Override
+      public void codes(long from, int count, long[] into) {
+        for (int done = 0; done < count; done += CHUNK) {
+          int piece = Math.min(CHUNK, count - done);
+          inbound.neighbours().get(from + done, sources, 0, piece);
+          keys.keys(sources, piece, chunkKeys);
+          System.arraycopy(chunkKeys, 0, into, done, piece);
+        }
+      }
+
       @Override
       public long code(long position) {
         int referrer = inbound.neighbour(position);
@@ -72,6 +86,9 @@ public final class RcsRelation extends ReferrerLabelRelation {
       }
     };
   }
+
+  /** Referrers whose keys are computed together when an object has very many. */
+  private static final int CHUNK = 1 << 12;
 
   /** How many referrers' keys a coder remembers (a power of two). */
   private static final int REMEMBERED = 1 << 12;

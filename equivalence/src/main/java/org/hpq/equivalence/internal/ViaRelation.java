@@ -32,6 +32,7 @@ public final class ViaRelation extends ReferrerLabelRelation {
     HeapDump dump = heap.dump();
     // The labels of a span's inbound edges are read in one copy, unless the span has very many.
     return new EdgeCoder() {
+      private final int[] chunk = new int[1 << 12];
       private int[] labels = new int[0];
       private long labelsFrom;
       private long labelsTo;
@@ -49,6 +50,23 @@ public final class ViaRelation extends ReferrerLabelRelation {
         }
         dump.inboundLabels(from, labels, 0, (int) count);
         labelsTo = to;
+      }
+
+      @Override
+      public void codes(long from, int count, long[] into) {
+        if (from >= labelsFrom && from + count <= labelsTo) {
+          for (int i = 0; i < count; i++) {
+            into[i] = labels[(int) (from - labelsFrom) + i];
+          }
+          return;
+        }
+        for (int done = 0; done < count; done += chunk.length) {
+          int piece = Math.min(chunk.length, count - done);
+          dump.inboundLabels(from + done, chunk, 0, piece);
+          for (int i = 0; i < piece; i++) {
+            into[done + i] = chunk[i];
+          }
+        }
       }
 
       @Override
