@@ -2,11 +2,17 @@ package org.hpq.benchmarks;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
 import org.hpq.equivalence.Heap;
 import org.hpq.equivalence.ObjectSet;
+import org.hpq.equivalence.Partition;
+import org.hpq.equivalence.Row;
 import org.hpq.hprof.HeapDump;
 import org.hpq.hprof.OpenOptions;
 import org.hpq.hprof.PeakHeap;
@@ -16,9 +22,12 @@ import org.hpq.hprof.ProgressListener;
  * Times indexing, reopening, the dominator tree and the main partitions of one dump, and prints
  * a Markdown table row per step for {@code docs/benchmarks.md}.
  *
- * <p>Usage: {@code java -Xmx2g -cp ... org.hpq.benchmarks.IndexBenchmark DUMP INDEX_DIR [--reuse]}.
- * The index directory is emptied first so the build is measured, unless {@code --reuse} asks to
- * time only the queries on an index built before.
+ * <p>Usage: {@code java -Xmx2g -cp ... org.hpq.benchmarks.IndexBenchmark DUMP INDEX_DIR [--reuse]
+ * [--repeat N] [--digest FILE]}. The index directory is emptied first so the build is measured,
+ * unless {@code --reuse} asks to time only the queries on an index built before. {@code --repeat}
+ * runs the queries N times (warm timings); {@code --digest} writes every partition's rows (key,
+ * label, count, size, in order; the first rows in full, all of them as a SHA-256) and the row-0
+ * figures to FILE, to compare the results of two versions.
  */
 public final class IndexBenchmark {
   private IndexBenchmark() {}
@@ -26,7 +35,17 @@ public final class IndexBenchmark {
   public static void main(String[] args) throws Exception {
     Path dump = Path.of(args[0]);
     Path indexDirectory = Path.of(args[1]);
-    boolean reuse = args.length > 2 && args[2].equals("--reuse");
+    boolean reuse = false;
+    int repeat = 1;
+    Path digestFile = null;
+    for (int a = 2; a < args.length; a++) {
+      switch (args[a]) {
+        case "--reuse" -> reuse = true;
+        case "--repeat" -> repeat = Integer.parseInt(args[++a]);
+        case "--digest" -> digestFile = Path.of(args[++a]);
+        default -> throw new IllegalArgumentException("unknown option " + args[a]);
+      }
+    }
     if (Files.exists(indexDirectory) && !reuse) {
       try (var paths = Files.walk(indexDirectory)) {
         paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -54,25 +73,60 @@ public final class IndexBenchmark {
     try (HeapDump dumpFile = HeapDump.open(dump, options)) {
       row("reopen", seconds(started), "");
       Heap heap = Heap.of(dumpFile);
-      started = System.nanoTime();
-      ObjectSet all = ObjectSet.of(heap, heap.heap());
-      row("heap()", seconds(started), String.format("%,d reachable objects", all.count()));
-      for (String relation : new String[] {"clodo", "size", "rcs", "via"}) {
-        started = System.nanoTime();
-        int rows = all.by(heap.relations().get(relation)).rowCount();
-        row("by" + relation, seconds(started), String.format("%,d rows", rows));
+      StringBuilder digest = new StringBuilder();
+      for (int round = 0; round < repeat; round++) {
+        digest.setLength(0);
+        queries(heap, round == repeat - 1 && digestFile != null ? digest : null);
       }
-      started = System.nanoTime();
-      heap.dominance().tree();
-      row("dominator tree", seconds(started), String.format("peak heap %,d MB", PeakHeap.bytes() >> 20));
-      ObjectSet row0 = all.row(0);
-      started = System.nanoTime();
-      long referrers = row0.referrers().count();
-      row("row 0 referrers", seconds(started), String.format("%,d referrers of %,d objects", referrers, row0.count()));
-      started = System.nanoTime();
-      long domisize = row0.domisize();
-      row("row 0 domisize", seconds(started), String.format("%,d bytes", domisize));
+      if (digestFile != null) {
+        Files.writeString(digestFile, digest);
+      }
     }
+  }
+
+  private static void queries(Heap heap, StringBuilder digest) throws Exception {
+    long started = System.nanoTime();
+    ObjectSet all = ObjectSet.of(heap, heap.heap());
+    row("heap()", seconds(started), String.format("%,d reachable objects", all.count()));
+    for (String relation : new String[] {"clodo", "size", "rcs", "via"}) {
+      started = System.nanoTime();
+      ObjectSet partitioned = all.by(heap.relations().get(relation));
+      int rows = partitioned.rowCount();
+      row("by" + relation, seconds(started), String.format("%,d rows", rows));
+      if (digest != null) {
+        digest(digest, relation, partitioned.partition());
+      }
+    }
+    started = System.nanoTime();
+    heap.dominance().tree();
+    row("dominator tree", seconds(started), String.format("peak heap %,d MB", PeakHeap.bytes() >> 20));
+    ObjectSet row0 = all.row(0);
+    started = System.nanoTime();
+    long referrers = row0.referrers().count();
+    row("row 0 referrers", seconds(started), String.format("%,d referrers of %,d objects", referrers, row0.count()));
+    started = System.nanoTime();
+    long domisize = row0.domisize();
+    row("row 0 domisize", seconds(started), String.format("%,d bytes", domisize));
+    if (digest != null) {
+      digest.append(String.format("row 0: %,d objects, %,d referrers, domisize %,d%n", row0.count(), referrers,
+          domisize));
+    }
+  }
+
+  /** Appends the first rows of {@code partition} and a SHA-256 over all of them. */
+  private static void digest(StringBuilder digest, String relation, Partition partition) throws Exception {
+    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+    List<Row> rows = partition.rows();
+    digest.append(String.format("by%s: %,d rows, %,d bytes%n", relation, rows.size(), partition.size()));
+    for (int i = 0; i < rows.size(); i++) {
+      Row row = rows.get(i);
+      String line = String.format("%d %x %s %d %d%n", i, row.key(), row.label(), row.count(), row.size());
+      sha.update(line.getBytes(StandardCharsets.UTF_8));
+      if (i < 40) {
+        digest.append(line);
+      }
+    }
+    digest.append(String.format("sha256 %s%n", HexFormat.of().formatHex(sha.digest())));
   }
 
   /** Prints each phase change with the wall and process CPU seconds since the start, to stderr. */

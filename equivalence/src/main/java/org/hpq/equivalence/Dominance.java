@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.PrimitiveIterator;
 import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 import org.hpq.hprof.dominators.DominatorTree;
 import org.hpq.hprof.dominators.Dominos;
 import org.hpq.hprof.dominators.ObjectGraph;
@@ -64,16 +66,21 @@ public final class Dominance {
   /** {@code dominos}: the objects freed if every member of {@code set} were freed, {@code set} included. */
   public NodeSet dominos(NodeSet set) {
     NodeSet.Builder result = NodeSet.builder();
-    Dominos.dominos(graph(), tree(), membership(set), set.iterator(), result::add, scratch(), monitor());
+    Dominos.dominos(graph(), tree(), membership(set), members(set), result::add, scratch(), monitor());
     return result.build();
   }
 
   /**
    * {@code domisize}: the total shallow size of {@link #dominos}; the retained size of the one
-   * top member when the set has one, else one walk of the graph.
+   * top member when the set has one, else a search of the graph (from the members when they
+   * reach few objects, else from the roots).
    */
   public long domisize(NodeSet set) {
-    return Dominos.domisize(graph(), tree(), membership(set), set.iterator(), scratch(), monitor());
+    return Dominos.domisize(graph(), tree(), membership(set), members(set), scratch(), monitor());
+  }
+
+  private static Supplier<PrimitiveIterator.OfInt> members(NodeSet set) {
+    return set::iterator;
   }
 
   /** Sets from this many members on are tested for membership through a plain bit set. */

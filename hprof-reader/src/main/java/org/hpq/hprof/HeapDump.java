@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.hpq.hprof.dominators.DominatorTree;
 import org.hpq.hprof.dominators.ObjectGraph;
 import org.hpq.hprof.graph.Csr;
@@ -296,6 +297,66 @@ public final class HeapDump implements Closeable {
 
   public long shallowSize(int object) {
     return shallow.get(object);
+  }
+
+  /**
+   * Copies the kind codes of objects {@code from .. from + count - 1} into {@code into[offset ..
+   * offset + count - 1]}: the codes {@link ObjectKind#ofCode} reads (1 instance, 2 class, 3 object
+   * array, 4 to 11 primitive arrays by element tag), so a code of 3 or more is an array. For
+   * passes over many objects: one call instead of {@link #kind} per object.
+   *
+   * @throws IndexOutOfBoundsException if either range is out of bounds
+   */
+  public void kindCodes(int from, byte[] into, int offset, int count) {
+    Objects.checkFromIndexSize(from, count, meta.objectCount);
+    Objects.checkFromIndexSize(offset, count, into.length);
+    for (int k = 0; k < count; k++) {
+      into[offset + k] = kinds.get(from + k);
+    }
+  }
+
+  /**
+   * Copies {@link #classIndex} of objects {@code from .. from + count - 1} into {@code into[offset
+   * .. offset + count - 1]}, in one copy from the index.
+   *
+   * @throws IndexOutOfBoundsException if either range is out of bounds
+   */
+  public void classIndexes(int from, int[] into, int offset, int count) {
+    classOf.get(from, into, offset, count);
+  }
+
+  /**
+   * Copies {@link #shallowSize} of objects {@code from .. from + count - 1} into {@code
+   * into[offset .. offset + count - 1]}, in one copy from the index.
+   *
+   * @throws IndexOutOfBoundsException if either range is out of bounds
+   */
+  public void shallowSizes(int from, long[] into, int offset, int count) {
+    shallow.get(from, into, offset, count);
+  }
+
+  /**
+   * Copies {@link #isRoot} of objects {@code from .. from + count - 1} into {@code into[offset ..
+   * offset + count - 1]}.
+   *
+   * @throws IndexOutOfBoundsException if either range is out of bounds
+   */
+  public void rootFlags(int from, boolean[] into, int offset, int count) {
+    Objects.checkFromIndexSize(from, count, meta.objectCount);
+    Objects.checkFromIndexSize(offset, count, into.length);
+    for (int k = 0; k < count; k++) {
+      into[offset + k] = (flags.get(from + k) & 2) != 0;
+    }
+  }
+
+  /**
+   * Copies the label codes of inbound positions {@code position .. position + count - 1} ({@link
+   * #inboundLabel}) into {@code into[offset .. offset + count - 1]}, in one copy from the index.
+   *
+   * @throws IndexOutOfBoundsException if either range is out of bounds
+   */
+  public void inboundLabels(long position, int[] into, int offset, int count) {
+    inLabels.get(position, into, offset, count);
   }
 
   /** Reachable from the GC roots over all references, weak ones included. */

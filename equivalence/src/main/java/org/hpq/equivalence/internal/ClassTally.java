@@ -38,7 +38,7 @@ public final class ClassTally {
   private int lastSlot;
 
   /** Recent keys and where they are counted (classes never move, so entries stay right). */
-  private static final int RECENT_BITS = 6;
+  private static final int RECENT_BITS = 10;
   private final long[] recentKeys = new long[1 << RECENT_BITS];
   private final Counts[] recentCounts = new Counts[1 << RECENT_BITS];
   private final int[] recentSlots = new int[1 << RECENT_BITS];

@@ -50,12 +50,7 @@ public final class ClodoRelation implements Relation, BulkKeys {
 
   @Override
   public KeyBatch newBatch() {
-    ClodoKeys keys = newKeys();
-    return (nodes, count, into) -> {
-      for (int i = 0; i < count; i++) {
-        into[i] = keys.key(nodes[i]);
-      }
-    };
+    return newKeys()::keys;
   }
 
   /** Keys of one object at a time for one worker (not thread-safe), as {@link #key} gives them. */

@@ -8,8 +8,9 @@ package org.hpq.equivalence.internal;
 public interface KeyBatch {
 
   /**
-   * Writes the class key of {@code nodes[i]} to {@code keys[i]} for every {@code i < count}: the
-   * relation's {@code key(node)}, except that keys {@link BulkKeys#settle} resolves may be
+   * Writes the class key of {@code nodes[i]} to {@code keys[i]} for every {@code i < count}, the
+   * nodes ascending (so a batch may read facts of the range they span in bulk): the relation's
+   * {@code key(node)}, except that keys {@link BulkKeys#settle} resolves may be
    * provisional until then.
    */
   void keys(int[] nodes, int count, long[] keys);

@@ -20,6 +20,14 @@ final class LabelSetBatch implements KeyBatch {
   private final EdgeCoder coder;
   private final Csr inbound;
   private long[] codes = new long[16];
+  private long[] offsets = new long[0];
+  private boolean[] roots = new boolean[0];
+
+  /** Objects with at least this many referrers have their edges coded in bulk. */
+  private static final int MANY_EDGES = 256;
+
+  /** Spans at most this many times longer than their member count are read in bulk. */
+  private static final int DENSITY = 4;
 
   /** The sets, their codes one after the other in {@code pool} from {@code starts[i]}. */
   private final Long2IntOpenHashMap byHash = new Long2IntOpenHashMap();
@@ -37,16 +45,40 @@ final class LabelSetBatch implements KeyBatch {
 
   @Override
   public void keys(int[] nodes, int count, long[] keys) {
+    if (count == 0) {
+      return;
+    }
+    int first = nodes[0];
+    int last = nodes[count - 1];
+    long length = (long) last - first + 1;
+    if (length > (long) count * DENSITY) {
+      for (int i = 0; i < count; i++) {
+        int node = nodes[i];
+        keys[i] = key(node, inbound.start(node), inbound.end(node), relation.rootCodes(node));
+      }
+      return;
+    }
+    // A densely filled span: its edge offsets and root flags in bulk, and the coder told.
+    int span = (int) length;
+    if (offsets.length < span + 1) {
+      offsets = new long[span + 1];
+      roots = new boolean[span];
+    }
+    inbound.offsets().get(first, offsets, 0, span + 1);
+    relation.heap.dump().rootFlags(first, roots, 0, span);
+    coder.prepare(first, last, offsets[0], offsets[span]);
     for (int i = 0; i < count; i++) {
-      keys[i] = key(nodes[i]);
+      int node = nodes[i];
+      int at = node - first;
+      keys[i] = key(node, offsets[at], offsets[at + 1], relation.rootCodes(node, roots[at]));
     }
   }
 
-  /** As {@link ReferrerLabelRelation#key}, with local keys for sets. */
-  private long key(int node) {
-    long start = inbound.start(node);
-    long end = inbound.end(node);
-    long[] roots = relation.rootCodes(node);
+  /**
+   * As {@link ReferrerLabelRelation#key}, with local keys for sets, for a node whose inbound
+   * edges are at {@code start .. end - 1} and held by the roots of codes {@code roots} (or none).
+   */
+  private long key(int node, long start, long end, long[] roots) {
     int extra = roots == null ? 0 : roots.length;
     int edges = (int) Math.min(end - start, ReferrerLabelRelation.MAX_EDGES);
     if (edges == 1 && extra == 0) {
@@ -62,7 +94,11 @@ final class LabelSetBatch implements KeyBatch {
       codes = new long[Math.max(needed, codes.length * 2)];
     }
     int count = 0;
-    for (long p = start; count < edges; p++) {
+    if (edges >= MANY_EDGES) {
+      coder.codes(start, edges, codes);
+      count = edges;
+    }
+    for (long p = start + count; count < edges; p++) {
       codes[count++] = coder.code(p);
     }
     for (int r = 0; r < extra; r++) {

@@ -213,11 +213,15 @@ public final class PartitionPass {
 
   /** One worker's batch, tally and buffers. */
   private static final class Worker {
+    /** Spans at most this many times longer than their member count have their sizes read in bulk. */
+    private static final int DENSITY = 4;
+
     final HeapDump dump;
     final KeyBatch batch;
     final ClassTally tally;
     final int[] nodes;
     final long[] keys;
+    private long[] sizes = new long[0];
     int filled;
 
     Worker(HeapDump dump, KeyBatch batch, ClassTally tally, int capacity) {
@@ -230,10 +234,26 @@ public final class PartitionPass {
 
     /** Counts the buffered members. */
     void flush() {
+      if (filled == 0) {
+        return;
+      }
       batch.keys(nodes, filled, keys);
-      for (int i = 0; i < filled; i++) {
-        int node = nodes[i];
-        tally.add(keys[i], node, dump.shallowSize(node));
+      int first = nodes[0];
+      long length = (long) nodes[filled - 1] - first + 1;
+      if (length > (long) filled * DENSITY) {
+        for (int i = 0; i < filled; i++) {
+          int node = nodes[i];
+          tally.add(keys[i], node, dump.shallowSize(node));
+        }
+      } else {
+        if (sizes.length < length) {
+          sizes = new long[(int) length];
+        }
+        dump.shallowSizes(first, sizes, 0, (int) length);
+        for (int i = 0; i < filled; i++) {
+          int node = nodes[i];
+          tally.add(keys[i], node, sizes[node - first]);
+        }
       }
       filled = 0;
     }

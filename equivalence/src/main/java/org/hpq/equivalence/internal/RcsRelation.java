@@ -35,15 +35,48 @@ public final class RcsRelation extends ReferrerLabelRelation {
   EdgeCoder edgeCoder() {
     ClodoKeys keys = clodo.newKeys();
     Csr inbound = heap.dump().inbound();
-    // Referrers lie near the objects they refer to, and one referrer often refers to several
-    // objects in a row: remember the keys of recent referrers by their low index bits.
+    // Referrers lie near the objects they refer to: the keys of the objects of the span being
+    // coded are computed together, in bulk; for others, one referrer often refers to several
+    // objects in a row, so the keys of recent referrers are remembered by their low index bits.
     return new EdgeCoder() {
       private final int[] referrers = filled(REMEMBERED);
       private final long[] keysOf = new long[REMEMBERED];
+      private long[] spanKeys = new long[0];
+      private int spanFirst;
+      private int spanLength;
+
+      @Override
+      public void prepare(int first, int last, long from, long to) {
+        int length = last - first + 1;
+        if (spanKeys.length < length) {
+          spanKeys = new long[length];
+        }
+        keys.rangeKeys(first, length, spanKeys);
+        spanFirst = first;
+        spanLength = length;
+      }
+
+      private final int[] sources = new int[CHUNK];
+      private final long[] chunkKeys = new long[CHUNK];
+
+      /** The referrers of one object ascend: their keys are computed a chunk at a time. */
+      @Override
+      public void codes(long from, int count, long[] into) {
+        for (int done = 0; done < count; done += CHUNK) {
+          int piece = Math.min(CHUNK, count - done);
+          inbound.neighbours().get(from + done, sources, 0, piece);
+          keys.keys(sources, piece, chunkKeys);
+          System.arraycopy(chunkKeys, 0, into, done, piece);
+        }
+      }
 
       @Override
       public long code(long position) {
         int referrer = inbound.neighbour(position);
+        int at = referrer - spanFirst;
+        if (at >= 0 && at < spanLength) {
+          return spanKeys[at];
+        }
         int slot = referrer & (REMEMBERED - 1);
         if (referrers[slot] != referrer) {
           referrers[slot] = referrer;
@@ -53,6 +86,9 @@ public final class RcsRelation extends ReferrerLabelRelation {
       }
     };
   }
+
+  /** Referrers whose keys are computed together when an object has very many. */
+  private static final int CHUNK = 1 << 12;
 
   /** How many referrers' keys a coder remembers (a power of two). */
   private static final int REMEMBERED = 1 << 12;

@@ -51,6 +51,11 @@ public abstract class ReferrerLabelRelation implements Relation, BulkKeys {
     return rootsFlagged && !heap.dump().isRoot(node) ? null : rootCodes.get(node);
   }
 
+  /** {@link #rootCodes} of {@code node}, whose root flag ({@code HeapDump.isRoot}) is {@code isRoot}. */
+  long[] rootCodes(int node, boolean isRoot) {
+    return rootsFlagged && !isRoot ? null : rootCodes.get(node);
+  }
+
   /** The code of the edge at inbound position {@code position} into {@code node}. */
   abstract long edgeCode(int node, long position);
 

@@ -85,6 +85,13 @@ class DominosTest {
         DominosSummary walked =
             Dominos.walk(graph, tree, node -> set[node], null, HEAP, TaskMonitor.NONE);
         assertThat(walked.totalSize()).as(context).isEqualTo(oracle.domisize(set));
+        List<Integer> lostNodes = new ArrayList<>();
+        DominosSummary lost =
+            Dominos.lost(graph, tree, node -> set[node], Arrays.stream(members).iterator(), lostNodes::add, HEAP,
+                TaskMonitor.NONE);
+        assertThat(lost.totalSize()).as(context).isEqualTo(oracle.domisize(set));
+        assertThat(lostNodes).as(context).containsExactly(boxed(members(oracle.dominos(set))));
+        assertThat(lost.objectCount()).as(context).isEqualTo(lostNodes.size());
         if (answer.summary().method() == DominosSummary.Method.WALK) {
           walks++;
           long sumOfRetained = 0;
@@ -109,6 +116,66 @@ class DominosTest {
     // The random sets must exercise the search, including sets that jointly retain something.
     assertThat(walks).isGreaterThan(500);
     assertThat(walksWithJointRetention).isGreaterThan(50);
+  }
+
+  private static Integer[] boxed(int[] values) {
+    return Arrays.stream(values).boxed().toArray(Integer[]::new);
+  }
+
+  @Test
+  void objectsBelowAMemberlessSubtreeCanSurviveThroughIt() {
+    //  R -> 0 (u), R -> 1 (s1), 0 -> 2 (b), 1 -> 2, 2 -> 3 (s2); S = {1, 3}. The subtree of 0 holds
+    //  no member, and 2 (whose subtree holds 3) survives only through 0.
+    TestGraph test =
+        TestGraph.builder(4).strong(0, 2).strong(1, 2).strong(2, 3).roots(0, 1).build();
+    ObjectGraph graph = test.objectGraph();
+    DominatorTree tree = DominatorTree.compute(graph, HEAP, TaskMonitor.NONE);
+    List<Integer> nodes = new ArrayList<>();
+    DominosSummary lost =
+        Dominos.lost(graph, tree, node -> node == 1 || node == 3, Arrays.stream(new int[] {3, 1, 3}).iterator(),
+            nodes::add, HEAP, TaskMonitor.NONE);
+    assertThat(nodes).containsExactly(1, 3);
+    assertThat(lost.totalSize()).isEqualTo(11 + 13);
+    assertThat(answer(graph, tree, new int[] {1, 3}).domisize()).isEqualTo(11 + 13);
+  }
+
+  @Test
+  void leavesOfALargeGraphAreSearchedFromTheMembers() {
+    // A binary tree whose leaves also point to a shared sink, and a leaf set holding every
+    // second leaf: the members reach few objects, so domisize searches from them. Seeded edges
+    // between leaves make joint retention and survival through other leaves.
+    for (long seed = 1; seed <= 20; seed++) {
+      Random random = new Random(seed);
+      int nodes = 2_000 + random.nextInt(2_000);
+      TestGraph.Builder builder = TestGraph.builder(nodes);
+      for (int node = 1; node < nodes; node++) {
+        builder.strong((node - 1) / 2, node);
+      }
+      int firstLeaf = nodes / 2;
+      for (int extra = 0; extra < 50; extra++) {
+        int from = firstLeaf + random.nextInt(nodes - firstLeaf);
+        int to = firstLeaf + random.nextInt(nodes - firstLeaf);
+        if (random.nextInt(5) == 0) {
+          builder.weak(from, to);
+        } else {
+          builder.strong(from, to);
+        }
+      }
+      TestGraph test = builder.roots(0).build();
+      ObjectGraph graph = test.objectGraph();
+      DominatorTree tree = DominatorTree.compute(graph, HEAP, TaskMonitor.NONE);
+      boolean[] set = new boolean[nodes];
+      for (int node = firstLeaf; node < nodes; node += 1 + random.nextInt(3)) {
+        set[node] = true;
+      }
+      int[] members = members(set);
+      BruteForce oracle = new BruteForce(test);
+      String context = "seed " + seed;
+      Answer answer = answer(graph, tree, members);
+      assertThat(answer.domisize()).as(context).isEqualTo(oracle.domisize(set));
+      assertThat(answer.dominos()).as(context).containsExactly(members(oracle.dominos(set)));
+      assertThat(answer.summary().method()).as(context).isEqualTo(DominosSummary.Method.WALK);
+    }
   }
 
   /** Sets of many shapes: single nodes, sibling pairs, a node with its dominator, random. */
