@@ -23,6 +23,7 @@ public final class ClassTable {
   private final int[] primitiveArrayClasses = new int[12];
   private final int classClass;
   private final Int2ObjectOpenHashMap<int[]> definedClasses = new Int2ObjectOpenHashMap<>();
+  private static final int[] NONE = {};
   private final int wordSize;
   private final boolean hotSpot;
 
@@ -92,7 +93,7 @@ public final class ClassTable {
   /** Object indexes of the classes defined by the loader object {@code loader}, ascending. */
   public int[] definedBy(int loader) {
     int[] defined = definedClasses.get(loader);
-    return defined == null ? new int[0] : defined;
+    return defined == null ? NONE : defined;
   }
 
   /**

@@ -40,6 +40,12 @@ final class EdgeReader {
   private final List<String> problems = new ArrayList<>();
   static final int MAX_PROBLEMS = 1000;
   static final int TICK = 1 << 20;
+  /** Instance classes remembered (by id, direct-mapped), so most instances cost no lookup. */
+  private static final int CLASS_CACHE_BITS = 10;
+  private static final int CLASS_CACHE = 1 << CLASS_CACHE_BITS;
+  private final long[] cachedClassIds = new long[CLASS_CACHE];
+  private final int[] cachedClassIndexes = new int[CLASS_CACHE];
+  private final ClassLayout[] cachedLayouts = new ClassLayout[CLASS_CACHE];
 
   EdgeReader(
       HprofCursor in,
@@ -115,8 +121,20 @@ final class EdgeReader {
           long classId = in.id();
           long size = in.u4();
           long data = in.position();
-          classIndex = lookup.indexOf(classId);
-          ClassLayout layout = classIndex < 0 ? null : classes.layout(classIndex);
+          int slot = (int) ((classId * 0x9E3779B97F4A7C15L) >>> (64 - CLASS_CACHE_BITS));
+          ClassLayout layout;
+          if (cachedClassIds[slot] == classId && cachedLayouts[slot] != null) {
+            classIndex = cachedClassIndexes[slot];
+            layout = cachedLayouts[slot];
+          } else {
+            classIndex = lookup.indexOf(classId);
+            layout = classIndex < 0 ? null : classes.layout(classIndex);
+            if (layout != null) {
+              cachedClassIds[slot] = classId;
+              cachedClassIndexes[slot] = classIndex;
+              cachedLayouts[slot] = layout;
+            }
+          }
           if (layout == null) {
             problem(start, "INSTANCE DUMP", String.format("class 0x%x is not a dumped class", classId));
             classIndex = -1;
