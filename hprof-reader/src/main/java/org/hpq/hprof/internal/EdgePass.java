@@ -43,9 +43,9 @@ final class EdgePass {
    * and {@code spareLabels} (as long as the sink's arrays) hold the helper thread's edges until
    * they are copied into place; their contents afterwards are unspecified.
    *
-   * @return the number of edges
+   * @return the number of edges, and how many of them were parked in the spare arrays
    */
-  static long read(
+  static Result read(
       Supplier<EdgeReader> readers,
       boolean parallel,
       int count,
@@ -62,14 +62,16 @@ final class EdgePass {
     // System properties let tests make every dump take the two-thread path, in tiny chunks.
     int minimum = Integer.getInteger("hpq.parallelEdgeMinimum", PARALLEL_MINIMUM);
     int chunkObjects = Math.max(1, Integer.getInteger("hpq.edgeChunkObjects", CHUNK_OBJECTS));
+    long[] parked = new long[1];
     if (!parallel || count < minimum || count <= chunkObjects) {
       AtomicLong done = new AtomicLong();
       first.read(sink, 0, count, columns.kinds(), columns.classOf(), columns.shallow(),
           () -> tick(progress, done.addAndGet(EdgeReader.TICK), count));
       sink.finish(count);
     } else {
-      new FromBothEnds(readers, first, count, chunkObjects, sink, columns, spareTargets, spareLabels, scratch, progress)
-          .read();
+      parked[0] =
+          new FromBothEnds(readers, first, count, chunkObjects, sink, columns, spareTargets, spareLabels, scratch, progress)
+              .read();
     }
     progress.progress("reading references", count, count);
     for (String problem : first.problems()) {
@@ -81,8 +83,11 @@ final class EdgePass {
     if (dangling != null) {
       scan.warnings.add(dangling);
     }
-    return sink.size();
+    return new Result(sink.size(), parked[0]);
   }
+
+  /** What the pass read: {@code edges} in all, the first {@code parkedEdges} spare positions used. */
+  record Result(long edges, long parkedEdges) {}
 
   /** The per-object arrays the pass fills besides the edges. */
   record ObjectColumns(ByteArray kinds, IntArray classOf, LongArray shallow) {}
@@ -159,7 +164,8 @@ final class EdgePass {
       return (int) Math.min((long) chunk * chunkObjects, count);
     }
 
-    void read() throws HprofFormatException {
+    /** Reads every object; returns how many spare positions the helper wrote. */
+    long read() throws HprofFormatException {
       long capacity = sink.targets.size();
       try (LongArray spareWeak = scratch.newLongArray((capacity + 63) >>> 6)) {
         EdgeSink spare = new EdgeSink(sink.offsets, spareTargets, spareLabels, spareWeak);
@@ -200,7 +206,7 @@ final class EdgePass {
           first.read(sink, start(back), count, columns.kinds(), columns.classOf(), columns.shallow(),
               () -> tick(progress, done.addAndGet(EdgeReader.TICK), count));
           sink.finish(count);
-          return;
+          return spare.size();
         }
         spareStart[chunkCount] = spare.size();
         placeHelperChunks(helperFirstChunk[0], spareWeak);
@@ -213,6 +219,7 @@ final class EdgePass {
           }
         }
         first.absorbDangling(second);
+        return spare.size();
       }
     }
 

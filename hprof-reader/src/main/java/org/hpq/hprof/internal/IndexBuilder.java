@@ -164,7 +164,7 @@ public final class IndexBuilder {
     // inversion writes it.
     IntArray inSources = BigArrays.mapInts(file(IndexFiles.IN_SOURCES), edgeBound, true);
     IntArray inLabels = BigArrays.mapInts(file(IndexFiles.IN_LABELS), edgeBound, true);
-    long edges =
+    EdgePass.Result read =
         EdgePass.read(
             () -> {
               HprofCursor own = new HprofCursor(source, 1 << 20, 4);
@@ -174,6 +174,7 @@ public final class IndexBuilder {
             },
             source instanceof FileDumpSource, count, sink, new EdgePass.ObjectColumns(kinds, classOf, shallow),
             inSources, inLabels, scratch, scan, options.progress());
+    long edges = read.edges();
     inSources.close();
     inLabels.close();
     lookup.close();
@@ -208,7 +209,7 @@ public final class IndexBuilder {
     // scratch an edge: on the 217 M-edge benchmark dump it took 9 to 16 s of CPU (the spread from
     // page-cache pressure) against a steady 10 to 11 s for this.
     Transposer.placeCounted(count, outOffsets, outTargets, outLabels, outWeak, inOffsets, inSources, inLabels, inWeak,
-        count >= Transposer.PARALLEL_NODES);
+        read.parkedEdges(), count >= Transposer.PARALLEL_NODES);
     outLabels.close();
 
     options.progress().progress("resolving roots", 0, -1);

@@ -8,6 +8,7 @@ import java.util.Random;
 import org.hpq.hprof.store.BigArrays;
 import org.hpq.hprof.store.IntArray;
 import org.hpq.hprof.store.LongArray;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -63,7 +64,7 @@ class TransposerTest {
     return text.toString();
   }
 
-  private static String inverted(Graph graph, boolean twoThreads) {
+  private static String inverted(Graph graph, boolean twoThreads, long warm) {
     int n = graph.nodes();
     long edges = graph.edges();
     LongArray inOffsets = BigArrays.wrap(new long[n + 1]);
@@ -81,7 +82,7 @@ class TransposerTest {
       assertThat(inOffsets.get(v + 1L)).as("in-degree of %d", v).isEqualTo(degree);
     }
     Transposer.placeCounted(n, outOffsets, outTargets, BigArrays.wrap(graph.labels().clone()),
-        BigArrays.wrap(graph.weak().clone()), inOffsets, sources, labels, weak, twoThreads);
+        BigArrays.wrap(graph.weak().clone()), inOffsets, sources, labels, weak, warm, twoThreads);
     assertThat(inOffsets.get(0)).isZero();
     if (n > 0) {
       assertThat(inOffsets.get(n)).isEqualTo(edges);
@@ -103,7 +104,20 @@ class TransposerTest {
   void invertsRandomGraphsExactly(boolean twoThreads) {
     for (long seed = 1; seed <= 60; seed++) {
       Graph graph = random(seed);
-      assertThat(inverted(graph, twoThreads)).as("seed %d, two threads %s", seed, twoThreads).isEqualTo(expected(graph));
+      long warm = seed % 3 == 0 ? 0 : new Random(seed).nextInt(graph.targets().length + 1);
+      assertThat(inverted(graph, twoThreads, warm))
+          .as("seed %d, two threads %s, warm %d", seed, twoThreads, warm)
+          .isEqualTo(expected(graph));
     }
+  }
+
+  @Test
+  void theSplitCountsPositionsNotYetInMemoryTwice() {
+    assertThat(Transposer.balancedSplit(100, 0)).isEqualTo(50);
+    assertThat(Transposer.balancedSplit(100, 100)).isEqualTo(50);
+    assertThat(Transposer.balancedSplit(100, 40)).as("40 + 2 * 20 = 80 on each side").isEqualTo(60);
+    assertThat(Transposer.balancedSplit(100, 80)).as("60 warm against 20 warm and 20 cold").isEqualTo(60);
+    assertThat(Transposer.balancedSplit(100, 500)).isEqualTo(50);
+    assertThat(Transposer.balancedSplit(0, 0)).isZero();
   }
 }
