@@ -43,11 +43,24 @@ public final class HeapShell implements Closeable {
     return interpreter;
   }
 
+  /**
+   * Whether {@code terminal} can redraw a line in place: not a dumb one, which is what JLine makes
+   * when input or output is not a terminal (a pipe, a file), where a progress line would only
+   * pile up in the output.
+   */
+  static boolean redrawsLines(Terminal terminal) {
+    String type = terminal.getType();
+    return !Terminal.TYPE_DUMB.equals(type) && !Terminal.TYPE_DUMB_COLOR.equals(type);
+  }
+
   /** Runs the REPL on the system terminal until Ctrl-D; returns the exit code. */
   public int runInteractive(OutputMode mode, boolean debug, String banner) throws IOException {
     try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-      // Long queries (partitions of big sets, retained sets, paths) show how far they are.
-      heap.setProgress(new TerminalProgress(terminal.writer()));
+      // Long queries (partitions of big sets, retained sets, paths) show how far they are, on
+      // terminals that can redraw a line.
+      if (redrawsLines(terminal)) {
+        heap.setProgress(new TerminalProgress(terminal.writer()));
+      }
       var builder =
           Repl.builder(interpreter, terminal)
               .historyFile(Path.of(System.getProperty("user.home"), ".hpq_history"))
