@@ -55,7 +55,8 @@ public final class HeapShell implements Closeable {
 
   /** Runs the REPL on the system terminal until Ctrl-D; returns the exit code. */
   public int runInteractive(OutputMode mode, boolean debug, String banner) throws IOException {
-    try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+    // dumb(true): with input or output piped, a dumb terminal is what is wanted, not a warning.
+    try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
       // Long queries (partitions of big sets, retained sets, paths) show how far they are, on
       // terminals that can redraw a line.
       if (redrawsLines(terminal)) {
