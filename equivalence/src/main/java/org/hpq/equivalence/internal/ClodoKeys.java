@@ -4,7 +4,6 @@ import java.util.Arrays;
 import org.hpq.equivalence.Heap;
 import org.hpq.hprof.HeapDump;
 import org.hpq.hprof.ObjectKind;
-import org.hpq.hprof.graph.Csr;
 
 /**
  * The clodo key of one object at a time ({@link ClodoRelation#key}), or of the ascending members
@@ -26,7 +25,6 @@ final class ClodoKeys {
 
   private final Heap heap;
   private final HeapDump dump;
-  private final Csr inbound;
   private final TypeNames types;
   /** Type ids of recently met class objects, by the low bits of their index; MIN_VALUE for none. */
   private final int[] cachedClasses = new int[CACHED_CLASSES];
@@ -38,7 +36,6 @@ final class ClodoKeys {
   ClodoKeys(Heap heap, TypeNames types) {
     this.heap = heap;
     this.dump = heap.dump();
-    this.inbound = dump.inbound();
     this.types = types;
     Arrays.fill(cachedClasses, Integer.MIN_VALUE);
   }
@@ -88,7 +85,7 @@ final class ClodoKeys {
         into[i] = type << 32;
         continue;
       }
-      int owner = ownerOfArray(node);
+      int owner = heap.owner(node);
       if (owner < 0) {
         into[i] = (type << 32) | 1;
       } else {
@@ -111,22 +108,6 @@ final class ClodoKeys {
       range[i] = first + i;
     }
     keys(range, count, into);
-  }
-
-  /** {@link Heap#owner} of an array. */
-  private int ownerOfArray(int node) {
-    long start = inbound.start(node);
-    long end = inbound.end(node);
-    if (start == end || dump.isRoot(node)) {
-      return -1;
-    }
-    int owner = inbound.neighbour(start);
-    for (long p = start + 1; p < end; p++) {
-      if (inbound.neighbour(p) != owner) {
-        return -1;
-      }
-    }
-    return owner;
   }
 
   private int typeId(int node) {

@@ -2,6 +2,7 @@ package org.hpq.hprof.internal;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -153,7 +154,6 @@ public final class IndexBuilder {
     LongArray outWeak = BigArrays.mapLongs(file(IndexFiles.OUT_WEAK), (edgeBound + 63) >>> 6, true);
     IntArray outLabels = scratch.newUninitializedIntArray(edgeBound);
     EdgeSink sink = new EdgeSink(outOffsets, outTargets, outLabels, outWeak);
-    options.progress().progress("indexing object ids", 0, -1);
     lookupBuilder.joinAndRethrow();
     IdLookup lookup = IdLookup.of(idIndex, lookupTable[0]);
     EdgeReader.createLabels(classes, labels, scan);
@@ -308,13 +308,13 @@ public final class IndexBuilder {
      */
     void prefault() throws IOException {
       for (String name : new String[] {IndexFiles.IDS, IndexFiles.OFFSETS}) {
-        long size = java.nio.file.Files.size(file(name));
+        long size = Files.size(file(name));
         prefaulter.touch(file(name), size / 3, size);
       }
       for (String name :
           new String[] {IndexFiles.KINDS, IndexFiles.CLASSES, IndexFiles.SHALLOW, IndexFiles.OUT_OFFSETS,
               IndexFiles.IN_OFFSETS}) {
-        prefaulter.touch(file(name), 0, java.nio.file.Files.size(file(name)));
+        prefaulter.touch(file(name), 0, Files.size(file(name)));
       }
     }
 

@@ -28,7 +28,7 @@ final class MappedFile implements AutoCloseable {
   /** For a lease of a pooled scratch file: the pool and the file it goes back to on close. */
   private final ScratchPool pool;
   private final MappedFile pooled;
-  /** For a temporary file: a read-only channel kept open (its name is gone), for {@link Prefaulter}. */
+  /** For a temporary file: its channel, kept open (its name is gone) for {@link Prefaulter}'s reads. */
   private final FileChannel readChannel;
   private boolean closed;
 
@@ -70,50 +70,27 @@ final class MappedFile implements AutoCloseable {
    * least {@code byteSize} bytes.
    */
   static MappedFile map(Path path, long byteSize, boolean writable) {
-    if (byteSize < 0) {
-      throw new IllegalArgumentException("negative size " + byteSize + " for " + path);
-    }
-    try (FileChannel channel =
-        writable
-            ? FileChannel.open(
-                path,
-                StandardOpenOption.CREATE,
-                StandardOpenOption.READ,
-                StandardOpenOption.WRITE)
-            : FileChannel.open(path, StandardOpenOption.READ)) {
-      if (writable && channel.size() != byteSize) {
-        channel.truncate(Math.min(channel.size(), byteSize));
-        if (byteSize > 0) {
-          channel.write(ByteBuffer.allocate(1), byteSize - 1);
-        }
-      } else if (!writable && channel.size() < byteSize) {
-        throw new IOException(
-            path + " holds " + channel.size() + " bytes, expected at least " + byteSize);
-      }
-      int count = (int) ((byteSize + SEGMENT_MASK) >>> SEGMENT_SHIFT);
-      MappedByteBuffer[] segments = new MappedByteBuffer[count];
-      FileChannel.MapMode mode =
-          writable ? FileChannel.MapMode.READ_WRITE : FileChannel.MapMode.READ_ONLY;
-      for (int i = 0; i < count; i++) {
-        long start = (long) i << SEGMENT_SHIFT;
-        long length = Math.min(SEGMENT_BYTES, byteSize - start);
-        segments[i] = channel.map(mode, start, length);
-        segments[i].order(ByteOrder.nativeOrder());
-      }
-      return new MappedFile(segments, byteSize, null);
+    try (FileChannel channel = open(path, writable)) {
+      return new MappedFile(segments(channel, path, byteSize, writable), byteSize, null);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot map " + path + ": " + e.getMessage(), e);
     }
   }
 
-  /** Maps a new anonymous temporary file in {@code directory}; it is deleted at once. */
+  /**
+   * Maps a new anonymous temporary file in {@code directory}; it is deleted at once. Its channel
+   * stays open (for {@link #readChannelOrNull}) until the file is closed.
+   */
   static MappedFile temporary(Path directory, long byteSize) {
     try {
       Files.createDirectories(directory);
       Path path = Files.createTempFile(directory, "hpq-", ".tmp");
+      FileChannel channel = open(path, true);
       try {
-        MappedFile mapped = map(path, byteSize, true);
-        return new MappedFile(mapped.segments, byteSize, FileChannel.open(path, StandardOpenOption.READ));
+        return new MappedFile(segments(channel, path, byteSize, true), byteSize, channel);
+      } catch (IOException | RuntimeException e) {
+        channel.close();
+        throw e;
       } finally {
         // The mapping stays valid after the name is gone; nothing is left behind on a crash.
         Files.deleteIfExists(path);
@@ -123,11 +100,47 @@ final class MappedFile implements AutoCloseable {
     }
   }
 
+  private static FileChannel open(Path path, boolean writable) throws IOException {
+    return writable
+        ? FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)
+        : FileChannel.open(path, StandardOpenOption.READ);
+  }
+
+  /**
+   * The segments of {@code path} through its open {@code channel}. When {@code writable}, the file
+   * is resized to {@code byteSize} bytes (new bytes read as zero); otherwise it must already hold
+   * at least {@code byteSize} bytes.
+   */
+  private static MappedByteBuffer[] segments(FileChannel channel, Path path, long byteSize, boolean writable)
+      throws IOException {
+    if (byteSize < 0) {
+      throw new IllegalArgumentException("negative size " + byteSize + " for " + path);
+    }
+    if (writable && channel.size() != byteSize) {
+      channel.truncate(Math.min(channel.size(), byteSize));
+      if (byteSize > 0) {
+        channel.write(ByteBuffer.allocate(1), byteSize - 1);
+      }
+    } else if (!writable && channel.size() < byteSize) {
+      throw new IOException(path + " holds " + channel.size() + " bytes, expected at least " + byteSize);
+    }
+    int count = (int) ((byteSize + SEGMENT_MASK) >>> SEGMENT_SHIFT);
+    MappedByteBuffer[] segments = new MappedByteBuffer[count];
+    FileChannel.MapMode mode = writable ? FileChannel.MapMode.READ_WRITE : FileChannel.MapMode.READ_ONLY;
+    for (int i = 0; i < count; i++) {
+      long start = (long) i << SEGMENT_SHIFT;
+      long length = Math.min(SEGMENT_BYTES, byteSize - start);
+      segments[i] = channel.map(mode, start, length);
+      segments[i].order(ByteOrder.nativeOrder());
+    }
+    return segments;
+  }
+
   long byteSize() {
     return byteSize;
   }
 
-  /** The read-only channel of a temporary file (or a lease of one), else null. */
+  /** The channel of a temporary file (or a lease of one), only ever read from; else null. */
   FileChannel readChannelOrNull() {
     return readChannel;
   }

@@ -68,49 +68,47 @@ public final class RemovalWalk {
       LongArray visited,
       IntArray stack) {
     int nodeCount = graph.nodeCount();
-    {
-      Csr outbound = graph.outbound();
-      long size = 0;
-      long steps = 0;
-      for (int index = 0; index < graph.rootCount(); index++) {
-        size = push(graph.root(index), removed, visited, stack, size);
+    Csr outbound = graph.outbound();
+    long size = 0;
+    long steps = 0;
+    for (int index = 0; index < graph.rootCount(); index++) {
+      size = push(graph.root(index), removed, visited, stack, size);
+    }
+    boolean weakPhase = false;
+    long weakWord = 0;
+    long words = Bits.words(nodeCount);
+    while (true) {
+      while (size > 0) {
+        int node = stack.get(--size);
+        if ((++steps & 0xFFFF) == 0) {
+          monitor.checkpoint(PHASE, steps, nodeCount);
+        }
+        for (long position = outbound.start(node), end = outbound.end(node);
+            position < end;
+            position++) {
+          if (outbound.isWeak(position)) {
+            continue;
+          }
+          int target = outbound.neighbour(position);
+          // In the weak phase, edges into strongly reachable objects are not part of G'.
+          if (!weakPhase || !tree.isStronglyReachable(target)) {
+            size = push(target, removed, visited, stack, size);
+          }
+        }
       }
-      boolean weakPhase = false;
-      long weakWord = 0;
-      long words = Bits.words(nodeCount);
-      while (true) {
-        while (size > 0) {
-          int node = stack.get(--size);
-          if ((++steps & 0xFFFF) == 0) {
-            monitor.checkpoint(PHASE, steps, nodeCount);
-          }
-          for (long position = outbound.start(node), end = outbound.end(node);
-              position < end;
-              position++) {
-            if (outbound.isWeak(position)) {
-              continue;
-            }
-            int target = outbound.neighbour(position);
-            // In the weak phase, edges into strongly reachable objects are not part of G'.
-            if (!weakPhase || !tree.isStronglyReachable(target)) {
-              size = push(target, removed, visited, stack, size);
-            }
-          }
+      // Weak roots, one word of the bit set at a time; every one is a successor of R.
+      weakPhase = true;
+      while (size == 0 && weakWord < words) {
+        long candidates = tree.weakRootBits().get(weakWord);
+        while (candidates != 0) {
+          int node = (int) ((weakWord << 6) + Long.numberOfTrailingZeros(candidates));
+          candidates &= candidates - 1;
+          size = push(node, removed, visited, stack, size);
         }
-        // Weak roots, one word of the bit set at a time; every one is a successor of R.
-        weakPhase = true;
-        while (size == 0 && weakWord < words) {
-          long candidates = tree.weakRootBits().get(weakWord);
-          while (candidates != 0) {
-            int node = (int) ((weakWord << 6) + Long.numberOfTrailingZeros(candidates));
-            candidates &= candidates - 1;
-            size = push(node, removed, visited, stack, size);
-          }
-          weakWord++;
-        }
-        if (size == 0) {
-          return visited;
-        }
+        weakWord++;
+      }
+      if (size == 0) {
+        return visited;
       }
     }
   }
