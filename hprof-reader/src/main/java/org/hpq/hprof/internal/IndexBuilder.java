@@ -56,7 +56,7 @@ public final class IndexBuilder {
   private IndexMeta buildFiles() throws HprofFormatException, IOException {
     long started = System.nanoTime();
     ScanResult scan =
-        new RecordScanner(source, options.strictness(), options.heapDumpNumber(), scratch, prefaulter, options.progress())
+        new RecordScanner(source, options.strictness(), options.heapDumpNumber(), scanSlots(), prefaulter, options.progress())
             .scan();
     options.progress().progress("sorting object ids", 0, scan.objectCount);
     if (scan.objectCount > Integer.MAX_VALUE - 8) {
@@ -324,6 +324,21 @@ public final class IndexBuilder {
         IndexBuilder.close(array);
       }
     }
+  }
+
+  /** Where the scan writes ids (4 bytes each while they fit an {@link IdColumn}) and offsets: scratch space. */
+  private RecordScanner.Slots scanSlots() {
+    return new RecordScanner.Slots() {
+      @Override
+      public LongArray ids(long bound) {
+        return new IdColumn(bound, scratch::newUninitializedNarrowLongArray, scratch::newUninitializedLongArray);
+      }
+
+      @Override
+      public LongArray offsets(long bound) {
+        return scratch.newUninitializedLongArray(bound);
+      }
+    };
   }
 
   /** The dominator tree and retained sizes, written into the index's files. */

@@ -6,7 +6,7 @@ import org.hpq.hprof.ProgressListener;
 import org.hpq.hprof.RootKind;
 import org.hpq.hprof.Strictness;
 import org.hpq.hprof.io.DumpSource;
-import org.hpq.hprof.store.BigArrays;
+import org.hpq.hprof.store.LongArray;
 import org.hpq.hprof.store.Prefaulter;
 
 /**
@@ -34,7 +34,7 @@ public final class RecordScanner {
   private final Strictness strictness;
   private final int chosenHeapDump;
   private final ProgressListener progress;
-  private final BigArrays arrays;
+  private final Slots slots;
   private final Prefaulter prefaulter;
   /** The objects whose id and offset slots the prefaulter has been asked for. */
   private long prefaultedObjects;
@@ -47,19 +47,31 @@ public final class RecordScanner {
   private String firstUnknownRecord;
   private long overshootingSubRecords;
 
-  /** A scanner; {@code prefaulter} brings in the memory of the id and offset slots ahead of it. */
+  /** Where the scan writes the objects' ids and offsets, in file order. */
+  public interface Slots {
+    /** The ids of up to {@code bound} objects. */
+    LongArray ids(long bound);
+
+    /** The offsets of up to {@code bound} objects. */
+    LongArray offsets(long bound);
+  }
+
+  /**
+   * A scanner that writes ids and offsets into arrays from {@code slots}; {@code prefaulter}
+   * brings in their memory ahead of it.
+   */
   public RecordScanner(
       DumpSource source,
       Strictness strictness,
       int chosenHeapDump,
-      BigArrays arrays,
+      Slots slots,
       Prefaulter prefaulter,
       ProgressListener progress) {
     this.prefaulter = prefaulter;
+    this.slots = slots;
     this.source = source;
     this.strictness = strictness;
     this.chosenHeapDump = chosenHeapDump;
-    this.arrays = arrays;
     this.progress = progress;
     this.in = new HprofCursor(source, 4 << 20);
     this.subRecords = new SubRecordReader(in, result, strictness, source.name());
@@ -78,7 +90,14 @@ public final class RecordScanner {
     long until = Math.min(result.objectIds.size(), result.objectCount + expected);
     if (until > prefaultedObjects) {
       long from = Math.max(prefaultedObjects, result.objectCount);
-      prefaulter.touch(result.objectIds, from, until);
+      // An id column makes its array at the first object.
+      if (result.objectIds instanceof IdColumn column) {
+        if (column.values() != null) {
+          prefaulter.touch(column.values(), from, until);
+        }
+      } else {
+        prefaulter.touch(result.objectIds, from, until);
+      }
       prefaulter.touch(result.objectOffsets, from, until);
       prefaultedObjects = until;
     }
@@ -91,8 +110,8 @@ public final class RecordScanner {
     readHeader();
     // The smallest object sub-record (PRIM ARRAY NODATA, 4-byte ids) takes 14 bytes.
     long bound = in.length() / 14 + 16;
-    result.objectIds = arrays.newUninitializedLongArray(bound);
-    result.objectOffsets = arrays.newUninitializedLongArray(bound);
+    result.objectIds = slots.ids(bound);
+    result.objectOffsets = slots.offsets(bound);
     long nextReport = 0;
     while (in.remaining() > 0) {
       if (in.position() >= nextReport) {

@@ -82,6 +82,18 @@ public final class BigArrays implements AutoCloseable {
     return new MappedLongArray(scratchFile(size * 8, zeroed), size);
   }
 
+  /**
+   * A new array of {@code size} longs with unspecified contents, each of the form {@code base + (u
+   * << shift)} with u below 2^32 (the sum not wrapping): 4 bytes a value when mapped, which then
+   * refuses other values with an {@link IllegalArgumentException}.
+   */
+  public LongArray newUninitializedNarrowLongArray(long size, long base, int shift) {
+    if (scratchDirectory == null || size <= HEAP_LIMIT) {
+      return new HeapLongArray(new long[Math.toIntExact(size)]);
+    }
+    return new NarrowMappedLongArray(scratchFile(size * 4, false), size, base, shift);
+  }
+
   /** A new zero-filled array of {@code size} bytes. */
   public ByteArray newByteArray(long size) {
     if (scratchDirectory == null || size <= HEAP_LIMIT * 4) {

@@ -97,4 +97,8 @@ final class NarrowMappedLongArray implements LongArray {
   public void close() {
     file.close();
   }
+
+  MappedFile file() {
+    return file;
+  }
 }

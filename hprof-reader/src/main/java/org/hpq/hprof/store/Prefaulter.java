@@ -74,6 +74,8 @@ public final class Prefaulter implements AutoCloseable {
   public void touch(LongArray array, long from, long to) {
     if (array instanceof MappedLongArray mapped) {
       touch(mapped.file(), from << 3, to << 3);
+    } else if (array instanceof NarrowMappedLongArray narrow) {
+      touch(narrow.file(), from << 2, to << 2);
     }
   }
 
