@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.hpq.equivalence.Heap;
 import org.hpq.hprof.HeapDump;
 import org.hpq.hprof.OpenOptions;
@@ -11,6 +12,7 @@ import org.hpq.shell.lang.Interpreter;
 import org.hpq.shell.lang.Source;
 import org.hpq.shell.repl.OutputMode;
 import org.hpq.shell.repl.Repl;
+import org.hpq.shell.repl.ReplBuilder;
 import org.hpq.shell.repl.ScriptRunner;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -57,13 +59,8 @@ public final class HeapShell implements Closeable {
   public int runInteractive(OutputMode mode, boolean debug, String banner) throws IOException {
     // dumb(true): with input or output piped, a dumb terminal is what is wanted, not a warning.
     try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
-      // Long queries (partitions of big sets, retained sets, paths) show how far they are, on
-      // terminals that can redraw a line.
-      if (redrawsLines(terminal)) {
-        heap.setProgress(new TerminalProgress(terminal.writer()));
-      }
       var builder =
-          Repl.builder(interpreter, terminal)
+          repl(terminal, TerminalProgress.QUIET)
               .historyFile(Path.of(System.getProperty("user.home"), ".hpq_history"))
               .outputMode(mode)
               .debug(debug);
@@ -72,6 +69,28 @@ public final class HeapShell implements Closeable {
       }
       return builder.build().run();
     }
+  }
+
+  /**
+   * A REPL on {@code terminal}. Long queries (partitions of big sets, retained sets, paths) show
+   * how far they are on a progress line, drawn once they have run for {@code progressQuiet}, on
+   * terminals that can redraw a line, and cleared before the REPL prints.
+   */
+  ReplBuilder repl(Terminal terminal, Duration progressQuiet) {
+    ReplBuilder builder = Repl.builder(interpreter, terminal);
+    if (redrawsLines(terminal)) {
+      TerminalProgress progress = new TerminalProgress(terminal.writer(), progressQuiet);
+      heap.setProgress(progress);
+      // What the REPL prints after a query (its value, an error, "interrupted" after Ctrl-C)
+      // starts at the beginning of a line, not after the progress text.
+      builder.beforeOutput(progress::clear);
+    }
+    return builder;
+  }
+
+  /** The heap the shell's {@code hp} is on. */
+  Heap heap() {
+    return heap;
   }
 
   /** Runs the statements of {@code source}; 0 on success, 1 when a statement failed. */

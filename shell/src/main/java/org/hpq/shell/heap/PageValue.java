@@ -10,7 +10,8 @@ import org.hpq.shell.lang.ShellValue;
 
 /**
  * A page of a table (a partition, {@code stat}, {@code diff}, {@code rp}, {@code sp}, {@code
- * pathsin}): {@code .more} gives the next page, {@code .all} every row.
+ * pathsin}): {@code .more} gives the next page, {@code .all} every row. A {@code .more} page past
+ * the last row shows one line saying so ({@link TableEnd}).
  */
 public record PageValue(Page page) implements ShellValue {
   static final ShellType<PageValue> TYPE =
@@ -32,7 +33,8 @@ public record PageValue(Page page) implements ShellValue {
 
   @Override
   public String render(RenderOptions options) {
-    return Text.strip(page.render(options.width()));
+    String end = TableEnd.messageOrNull(page);
+    return end != null ? end : Text.strip(page.render(options.width()));
   }
 
   @Override

@@ -110,12 +110,20 @@ public final class Repl {
     }
     RenderOptions options = new RenderOptions(
         terminal.getWidth() > 0 ? terminal.getWidth() : RenderOptions.DEFAULT.width(), settings.maxRows());
+    Runnable beforeOutput = settings.beforeOutput();
     Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> runner.cancel());
     EvaluationRunner.Result result;
     try {
-      result = runner.run(program, value -> printer.print(value, options));
+      result = runner.run(program, value -> {
+        beforeOutput.run();
+        printer.print(value, options);
+      });
     } finally {
       terminal.handle(Terminal.Signal.INT, previous);
+    }
+    if (result.status() != EvaluationRunner.Status.COMPLETED) {
+      // A cancelled or failed evaluation can leave a progress line drawn: end it first.
+      beforeOutput.run();
     }
     switch (result.status()) {
       case COMPLETED -> { }

@@ -15,6 +15,7 @@ public final class ReplBuilder {
   private boolean debug;
   private int maxRows = RenderOptions.DEFAULT.maxRows();
   private long cancelGraceMillis = 5000;
+  private Runnable beforeOutput = () -> { };
 
   ReplBuilder(Interpreter interpreter, Terminal terminal) {
     this.interpreter = interpreter;
@@ -57,6 +58,17 @@ public final class ReplBuilder {
     return this;
   }
 
+  /**
+   * Runs {@code action} before the REPL prints what an evaluation gave: each value, an error, the
+   * "interrupted" message after Ctrl-C. Meant for a line drawn in place during evaluations (a
+   * progress line): clearing it there makes the output start at the beginning of an empty line.
+   * The action runs on the evaluating thread and on the REPL's; it must be thread-safe.
+   */
+  public ReplBuilder beforeOutput(Runnable action) {
+    this.beforeOutput = action;
+    return this;
+  }
+
   /** Builds the REPL. */
   public Repl build() {
     return new Repl(this);
@@ -92,5 +104,9 @@ public final class ReplBuilder {
 
   long cancelGraceMillis() {
     return cancelGraceMillis;
+  }
+
+  Runnable beforeOutput() {
+    return beforeOutput;
   }
 }

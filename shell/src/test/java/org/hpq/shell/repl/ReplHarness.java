@@ -7,14 +7,18 @@ import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.hpq.shell.lang.Interpreter;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
 import org.jline.terminal.impl.ExternalTerminal;
 
-/** Runs a {@link Repl} on a dumb terminal over pipes, in a thread, for transcript tests. */
-final class ReplHarness implements AutoCloseable {
+/**
+ * Runs a {@link Repl} on a terminal over pipes (a dumb one, or an ANSI one that echoes keys and
+ * receives Ctrl-C), in a thread, for transcript tests.
+ */
+public final class ReplHarness implements AutoCloseable {
   private final PipedOutputStream keyboard = new PipedOutputStream();
   private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
   private final Terminal terminal;
@@ -27,37 +31,45 @@ final class ReplHarness implements AutoCloseable {
    */
   ReplHarness(Interpreter interpreter, Path history, boolean ansi, UnaryOperator<ReplBuilder> settings)
       throws IOException {
+    this(ansi, terminal -> settings.apply(Repl.builder(interpreter, terminal).historyFile(history)));
+  }
+
+  /** Starts the REPL that {@code repl} builds on a dumb or an ANSI terminal (see above). */
+  public ReplHarness(boolean ansi, Function<Terminal, ReplBuilder> repl) throws IOException {
     PipedInputStream input = new PipedInputStream(keyboard, 1 << 16);
     terminal = ansi
         ? new ExternalTerminal("test", "ansi", input, screen, StandardCharsets.UTF_8)
         : new DumbTerminal("test", "dumb", input, screen, StandardCharsets.UTF_8);
-    Repl repl = settings.apply(Repl.builder(interpreter, terminal).historyFile(history)).build();
-    thread = new Thread(() -> status = repl.run(), "repl-under-test");
+    Repl built = repl.apply(terminal).build();
+    thread = new Thread(() -> status = built.run(), "repl-under-test");
     thread.setDaemon(true);
     thread.start();
   }
 
-  Terminal terminal() {
+  public Terminal terminal() {
     return terminal;
   }
 
   /** Sends keystrokes. */
-  void type(String keys) throws IOException {
+  public void type(String keys) throws IOException {
     keyboard.write(keys.getBytes(StandardCharsets.UTF_8));
     keyboard.flush();
   }
 
   /** Everything printed so far, without ANSI escape sequences and carriage returns. */
-  String screen() {
-    String text;
+  public String screen() {
+    return rawScreen().replaceAll("\u001B\\[[0-9;?]*[A-Za-z]", "").replace("\r", "");
+  }
+
+  /** Everything printed so far, as printed. */
+  public String rawScreen() {
     synchronized (screen) {
-      text = screen.toString(StandardCharsets.UTF_8);
+      return screen.toString(StandardCharsets.UTF_8);
     }
-    return text.replaceAll("\u001B\\[[0-9;?]*[A-Za-z]", "").replace("\r", "");
   }
 
   /** Waits (up to 20 s) until the screen contains {@code text} after {@code from}; returns the screen. */
-  String awaitScreen(String text, int from) throws InterruptedException {
+  public String awaitScreen(String text, int from) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
     while (System.nanoTime() < deadline) {
       String current = screen();
@@ -70,7 +82,7 @@ final class ReplHarness implements AutoCloseable {
   }
 
   /** Ends input (Ctrl-D at the end of the stream) and waits for the REPL to return. */
-  int finish() throws IOException, InterruptedException {
+  public int finish() throws IOException, InterruptedException {
     keyboard.close();
     thread.join(TimeUnit.SECONDS.toMillis(20));
     if (thread.isAlive()) {
