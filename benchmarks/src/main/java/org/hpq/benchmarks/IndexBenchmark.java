@@ -25,11 +25,12 @@ import org.hpq.hprof.ProgressListener;
  * a Markdown table row per step for {@code docs/benchmarks.md}.
  *
  * <p>Usage: {@code java -Xmx2g -cp ... org.hpq.benchmarks.IndexBenchmark DUMP INDEX_DIR [--reuse]
- * [--repeat N] [--digest FILE]}. The index directory is emptied first so the build is measured,
+ * [--repeat N] [--digest FILE] [--scratch-dir DIR]}. The index directory is emptied first so the build is measured,
  * unless {@code --reuse} asks to time only the queries on an index built before. {@code --repeat}
  * runs the queries N times (warm timings); {@code --digest} writes every partition's rows (key,
  * label, count, size, in order; the first rows in full, all of them as a SHA-256) and the row-0
- * figures to FILE, to compare the results of two versions.
+ * figures to FILE, to compare the results of two versions. {@code --scratch-dir} puts the build's
+ * scratch arrays there instead of where {@code ScratchSpace} would.
  */
 public final class IndexBenchmark {
   private IndexBenchmark() {}
@@ -40,11 +41,13 @@ public final class IndexBenchmark {
     boolean reuse = false;
     int repeat = 1;
     Path digestFile = null;
+    Path scratchDirectory = null;
     for (int a = 2; a < args.length; a++) {
       switch (args[a]) {
         case "--reuse" -> reuse = true;
         case "--repeat" -> repeat = Integer.parseInt(args[++a]);
         case "--digest" -> digestFile = Path.of(args[++a]);
+        case "--scratch-dir" -> scratchDirectory = Path.of(args[++a]);
         default -> throw new IllegalArgumentException("unknown option " + args[a]);
       }
     }
@@ -55,7 +58,8 @@ public final class IndexBenchmark {
     }
     Files.createDirectories(indexDirectory);
     long bytes = Files.size(dump);
-    OpenOptions options = OpenOptions.defaults().withIndexDirectory(indexDirectory);
+    OpenOptions options =
+        OpenOptions.defaults().withIndexDirectory(indexDirectory).withScratchDirectory(scratchDirectory);
     PhaseLog phases = new PhaseLog(System.nanoTime());
     OpenOptions building = options.withProgress(phases);
     System.out.println("| step | seconds | figures |");

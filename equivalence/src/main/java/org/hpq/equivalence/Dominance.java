@@ -15,6 +15,7 @@ import org.hpq.hprof.paths.ShortestPathResult;
 import org.hpq.hprof.paths.ShortestPaths;
 import org.hpq.hprof.paths.WeakEdges;
 import org.hpq.hprof.store.BigArrays;
+import org.hpq.hprof.store.ScratchSpace;
 import org.hpq.setalgebra.NodeSet;
 
 /**
@@ -29,11 +30,17 @@ public final class Dominance {
     this.heap = heap;
   }
 
-  /** Scratch space for whole-graph walks, made on first need (most sessions never walk). */
+  /**
+   * Scratch space for whole-graph walks, made on first need (most sessions never walk): in a
+   * memory file system when it and the free memory have room for about 40 bytes an object (twice
+   * what the walks hold at once), else in the temporary directory; see {@link ScratchSpace}.
+   */
   private synchronized BigArrays scratch() {
     if (scratch == null) {
       try {
-        Path directory = Files.createTempDirectory("hpq-dominators-");
+        Path base =
+            ScratchSpace.choose(null, Path.of(System.getProperty("java.io.tmpdir")), 40L * heap.dump().objectCount());
+        Path directory = Files.createTempDirectory(base, "hpq-dominators-");
         directory.toFile().deleteOnExit();
         scratch = BigArrays.scratchIn(directory);
       } catch (IOException e) {

@@ -25,6 +25,7 @@ import org.hpq.hprof.store.ByteArray;
 import org.hpq.hprof.store.IntArray;
 import org.hpq.hprof.store.LongArray;
 import org.hpq.hprof.store.Prefaulter;
+import org.hpq.hprof.store.ScratchSpace;
 
 /**
  * Builds the files of an index into an empty directory: two passes over the dump, the edges the
@@ -36,6 +37,7 @@ public final class IndexBuilder {
   private final DumpSource source;
   private final OpenOptions options;
   private final Path directory;
+  private final Path scratchDirectory;
   private final BigArrays scratch;
   private Prefaulter prefaulter;
 
@@ -43,7 +45,13 @@ public final class IndexBuilder {
     this.source = source;
     this.options = options;
     this.directory = directory;
-    this.scratch = BigArrays.pooledScratchIn(directory);
+    this.scratchDirectory = ScratchSpace.choose(options.scratchDirectory(), directory, source.length());
+    this.scratch = BigArrays.pooledScratchIn(scratchDirectory);
+  }
+
+  /** Where the build keeps its scratch arrays (see {@link ScratchSpace}). */
+  public Path scratchDirectory() {
+    return scratchDirectory;
   }
 
   public IndexMeta build() throws HprofFormatException, IOException {

@@ -106,16 +106,13 @@ public final class IndexStore {
       Path temporary = Files.createTempDirectory(directory.getParent(), directory.getFileName() + ".tmp-");
       try {
         IndexMeta meta;
+        IndexBuilder builder = new IndexBuilder(source, options, temporary);
         try {
-          meta = new IndexBuilder(source, options, temporary).build();
+          meta = builder.build();
         } catch (InternalError e) {
           // The index is written through memory maps: a write the file system cannot back (a
           // full disk) faults, and the JVM reports it as an InternalError.
-          long free = Files.getFileStore(directory.getParent()).getUsableSpace();
-          throw new IOException(
-              "cannot write the index in " + directory.getParent()
-                  + (free < (64 << 20) ? ": No space left on device (" + free + " bytes free)" : ": " + e.getMessage()),
-              e);
+          throw new IOException(cannotWrite(builder.scratchDirectory(), temporary, e), e);
         }
         writeProperties(temporary, options, meta);
         deleteTree(directory);
@@ -129,6 +126,22 @@ public final class IndexStore {
       }
     }
     return directory;
+  }
+
+  /** What a fault writing through a mapping says: where, and which file system is (nearly) full. */
+  private String cannotWrite(Path scratch, Path temporary, InternalError fault) throws IOException {
+    long free = Files.getFileStore(directory.getParent()).getUsableSpace();
+    if (free < (64 << 20)) {
+      return "cannot write the index in " + directory.getParent() + ": No space left on device (" + free + " bytes free)";
+    }
+    if (!scratch.equals(temporary)) {
+      long scratchFree = Files.getFileStore(scratch).getUsableSpace();
+      if (scratchFree < (64 << 20)) {
+        return "cannot write the index's scratch space in " + scratch + ": No space left on device (" + scratchFree
+            + " bytes free; --scratch-dir chooses another place)";
+      }
+    }
+    return "cannot write the index in " + directory.getParent() + ": " + fault.getMessage();
   }
 
   /**

@@ -22,6 +22,11 @@ final class DumpOptions {
   Path indexDirectory;
 
   @Option(
+      names = "--scratch-dir",
+      description = "Directory for the build's temporary arrays (default: /dev/shm when it and the free memory have room for the dump's size, else the index directory).")
+  Path scratchDirectory;
+
+  @Option(
       names = "--size-model",
       description = "Override the detected object layout: HEADER,REFERENCE,ALIGNMENT in bytes, e.g. 12,4,8.",
       converter = SizeModelConverter.class)
@@ -37,7 +42,8 @@ final class DumpOptions {
             .withStrictness(strictness)
             .withHeapDumpNumber(heapDump)
             .withSizeModel(sizeModel)
-            .withIndexDirectory(indexDirectory);
+            .withIndexDirectory(indexDirectory)
+            .withScratchDirectory(scratchDirectory);
     String cache = System.getenv("HPQ_CACHE");
     if (cache != null && !cache.isEmpty()) {
       options = options.withCacheDirectory(Path.of(cache));
