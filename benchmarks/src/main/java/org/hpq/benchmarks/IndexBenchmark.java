@@ -74,10 +74,11 @@ public final class IndexBenchmark {
             "%,d objects, %,d references, %.0f MB/s, %,.0f objects/s, peak heap %,d MB",
             heap.objectCount(), heap.referenceCount(), bytes / 1e6 / seconds, heap.objectCount() / seconds,
             PeakHeap.bytes() >> 20));
-        // Reachability is known when the dominator tree's depth-first numbering ends: every object
-        // it numbered is reachable. Without the tree, an index still needs that search.
-        row("index before the dominator tree", phases.startOf("numbering"), "both directions, roots, sizes");
-        row("index with reachability", phases.startOf("predecessors"), "the above and the numbering (reachability)");
+        // Reachability is known when the dominator tree's depth-first numbering ends (every object
+        // it numbered is reachable) and the inversion, which runs beside it, has ended too: the
+        // dominator phases then wait for the inbound edges before their predecessor pass.
+        row("index with reachability", phases.startOf("predecessors"),
+            "both reference directions, roots, sizes, reachability (the numbering)");
       }
     }
     started = System.nanoTime();

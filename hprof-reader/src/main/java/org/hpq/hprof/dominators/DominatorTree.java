@@ -69,7 +69,18 @@ public final class DominatorTree {
    */
   public static DominatorTree compute(
       ObjectGraph graph, BigArrays scratch, ResultArrays results, TaskMonitor monitor) {
-    return DominatorBuilder.build(graph, scratch, results, monitor);
+    return compute(graph, scratch, results, monitor, () -> {});
+  }
+
+  /**
+   * {@link #compute} for a graph whose inbound edges are still being written by other threads:
+   * the depth-first numbering reads only the outbound edges and the roots, and {@code
+   * inboundReady} is run before anything reads the inbound edges; it returns once they are
+   * complete (and visible to this thread, as {@code Thread.join} makes them), or throws.
+   */
+  public static DominatorTree compute(
+      ObjectGraph graph, BigArrays scratch, ResultArrays results, TaskMonitor monitor, Runnable inboundReady) {
+    return DominatorBuilder.build(graph, scratch, results, monitor, inboundReady);
   }
 
   /** {@link #compute} with all arrays, results included, from {@code arrays}. */

@@ -20,13 +20,13 @@ public final class ObjectGraph {
   private final int[] roots;
   private final LongArray shallowSizes;
 
-  private ObjectGraph(Csr outbound, Csr inbound, int[] roots, LongArray shallowSizes) {
+  private ObjectGraph(Csr outbound, Csr inbound, int[] roots, LongArray shallowSizes, boolean inboundComplete) {
     this.outbound = Objects.requireNonNull(outbound, "outbound");
     this.inbound = Objects.requireNonNull(inbound, "inbound");
     this.roots = roots.clone();
     this.shallowSizes = Objects.requireNonNull(shallowSizes, "shallowSizes");
     int nodes = outbound.nodeCount();
-    if (inbound.nodeCount() != nodes || inbound.edgeCount() != outbound.edgeCount()) {
+    if (inbound.nodeCount() != nodes || (inboundComplete && inbound.edgeCount() != outbound.edgeCount())) {
       throw new IllegalArgumentException(
           "inbound graph has "
               + inbound.nodeCount()
@@ -57,13 +57,22 @@ public final class ObjectGraph {
    *     range
    */
   public static ObjectGraph of(Csr outbound, Csr inbound, int[] roots, LongArray shallowSizes) {
-    return new ObjectGraph(outbound, inbound, roots, shallowSizes);
+    return new ObjectGraph(outbound, inbound, roots, shallowSizes, true);
+  }
+
+  /**
+   * A graph whose inbound edges other threads are still writing (see the {@code DominatorTree}
+   * computation with an {@code inboundReady} step): as {@link #of}, but the edge counts of the two
+   * directions are not compared, since the inbound one is not known yet.
+   */
+  public static ObjectGraph withInboundPending(Csr outbound, Csr inbound, int[] roots, LongArray shallowSizes) {
+    return new ObjectGraph(outbound, inbound, roots, shallowSizes, false);
   }
 
   /** A graph whose inbound edges are computed here with {@link Csr#transpose}. */
   public static ObjectGraph of(
       Csr outbound, int[] roots, LongArray shallowSizes, BigArrays arrays) {
-    return new ObjectGraph(outbound, outbound.transpose(arrays), roots, shallowSizes);
+    return new ObjectGraph(outbound, outbound.transpose(arrays), roots, shallowSizes, true);
   }
 
   public int nodeCount() {

@@ -70,18 +70,19 @@ final class IdColumn implements LongArray {
 
   @Override
   public long get(long index) {
-    if (values == null) {
-      throw new IndexOutOfBoundsException("index " + index + " of an id column with nothing written");
-    }
-    return values.get(index);
+    return readable(index).get(index);
   }
 
   @Override
   public void get(long index, long[] into, int offset, int count) {
+    readable(index).get(index, into, offset, count);
+  }
+
+  private LongArray readable(long index) {
     if (values == null) {
       throw new IndexOutOfBoundsException("index " + index + " of an id column with nothing written");
     }
-    values.get(index, into, offset, count);
+    return values;
   }
 
   @Override

@@ -208,6 +208,19 @@ public final class IndexBuilder {
         inOffsets.set(edge.target() + 1L, inOffsets.get(edge.target() + 1L) + 1);
       }
     }
+    // Roots first: the depth-first numbering that finds the reachable objects needs only them and
+    // the outbound edges, so it runs while other threads invert the references.
+    options.progress().progress("resolving roots", 0, -1);
+    List<GcRoot> roots =
+        new ArrayList<>(new RootResolver(scan, idIndex, fields, options.strictness(), source.name()).resolve());
+    roots.addAll(
+        new ImpliedRoots(scan, idIndex, classes, classOf, fields, object -> inOffsets.get(object + 1L) != 0)
+            .find(roots, count));
+    if (impliedEdges.launcherString() >= 0) {
+      roots.add(new GcRoot(RootKind.JNI_LOCAL, impliedEdges.launcherString(), launcher.threadSerial(), "main", null));
+    }
+    int[] rootObjects = roots.stream().mapToInt(GcRoot::object).toArray();
+
     options.progress().progress("inverting references", 0, edges);
     inSources = BigArrays.mapInts(file(IndexFiles.IN_SOURCES), edges, true);
     inLabels = BigArrays.mapInts(file(IndexFiles.IN_LABELS), edges, true);
@@ -215,23 +228,27 @@ public final class IndexBuilder {
     // The plain counting sort, not graph.EdgeTransposer: on this kind of machine a fresh page of a
     // mapped file costs more than the cache misses EdgeTransposer saves, and it needs 12 bytes of
     // scratch an edge: on the 217 M-edge benchmark dump it took 9 to 16 s of CPU (the spread from
-    // page-cache pressure) against a steady 10 to 11 s for this.
-    Transposer.placeCounted(count, outOffsets, outTargets, outLabels, outWeak, inOffsets, inSources, inLabels, inWeak,
-        read.parkedEdges(), count >= Transposer.PARALLEL_NODES);
-    outLabels.close();
-
-    options.progress().progress("resolving roots", 0, -1);
-    List<GcRoot> roots =
-        new ArrayList<>(new RootResolver(scan, idIndex, fields, options.strictness(), source.name()).resolve());
-    roots.addAll(
-        new ImpliedRoots(scan, idIndex, classes, classOf, fields, object -> inOffsets.get(object + 1L) > inOffsets.get(object))
-            .find(roots, count));
-    if (impliedEdges.launcherString() >= 0) {
-      roots.add(new GcRoot(RootKind.JNI_LOCAL, impliedEdges.launcherString(), launcher.threadSerial(), "main", null));
+    // page-cache pressure) against a steady 10 to 11 s for this. Both it and the numbering leave
+    // part of the two cores idle (about 1.6 cores each), so they overlap: the inversion on helper
+    // threads, the dominator tree here, waiting for the inbound edges before its predecessor pass.
+    IntArray sources = inSources;
+    IntArray sourceLabels = inLabels;
+    long edgeCount = edges;
+    TwoThreads.Helper inversion =
+        TwoThreads.start("hpq-inversion", () -> {
+          Transposer.placeCounted(count, outOffsets, outTargets, outLabels, outWeak, inOffsets, sources, sourceLabels,
+              inWeak, read.parkedEdges(), count >= Transposer.PARALLEL_NODES);
+          outLabels.close();
+        });
+    DominatorTree tree;
+    try {
+      tree = computeDominators(
+          ObjectGraph.withInboundPending(
+              new Csr(outOffsets, outTargets, outWeak), new Csr(inOffsets, inSources, inWeak), rootObjects, shallow),
+          inversion::joinAndRethrow);
+    } finally {
+      inversion.join();
     }
-    int[] rootObjects = roots.stream().mapToInt(GcRoot::object).toArray();
-    DominatorTree tree = computeDominators(
-        ObjectGraph.of(new Csr(outOffsets, outTargets, outWeak), new Csr(inOffsets, inSources, inWeak), rootObjects, shallow));
     ByteArray flags = BigArrays.mapBytes(file(IndexFiles.FLAGS), count, true);
     Reachability.mark(count, rootObjects, tree.immediateDominators(), flags);
 
@@ -349,8 +366,11 @@ public final class IndexBuilder {
     };
   }
 
-  /** The dominator tree and retained sizes, written into the index's files. */
-  private DominatorTree computeDominators(ObjectGraph graph) {
+  /**
+   * The dominator tree and retained sizes, written into the index's files; {@code inboundReady}
+   * returns once the graph's inbound edges are complete.
+   */
+  private DominatorTree computeDominators(ObjectGraph graph, Runnable inboundReady) {
     ResultArrays files =
         new ResultArrays() {
           @Override
@@ -364,7 +384,7 @@ public final class IndexBuilder {
           }
         };
     TaskMonitor monitor = TaskMonitor.of(() -> Thread.currentThread().isInterrupted(), options.progress());
-    return DominatorTree.compute(graph, scratch, files, monitor);
+    return DominatorTree.compute(graph, scratch, files, monitor, inboundReady);
   }
 
   static String dominatorFile(String name) {

@@ -61,21 +61,23 @@ public final class DominatorBuilder {
   private final BigArrays scratch;
   private final ResultArrays results;
   private final TaskMonitor monitor;
+  private final Runnable inboundReady;
   private final int nodeCount;
 
   private DominatorBuilder(
-      ObjectGraph graph, BigArrays scratch, ResultArrays results, TaskMonitor monitor) {
+      ObjectGraph graph, BigArrays scratch, ResultArrays results, TaskMonitor monitor, Runnable inboundReady) {
     this.graph = graph;
     this.scratch = scratch;
     this.results = results;
     this.monitor = monitor;
+    this.inboundReady = inboundReady;
     this.nodeCount = graph.nodeCount();
   }
 
-  /** See {@link DominatorTree#compute}. */
+  /** See {@link DominatorTree#compute}; {@code inboundReady} runs before the inbound edges are read. */
   public static DominatorTree build(
-      ObjectGraph graph, BigArrays scratch, ResultArrays results, TaskMonitor monitor) {
-    return new DominatorBuilder(graph, scratch, results, monitor).build();
+      ObjectGraph graph, BigArrays scratch, ResultArrays results, TaskMonitor monitor, Runnable inboundReady) {
+    return new DominatorBuilder(graph, scratch, results, monitor, inboundReady).build();
   }
 
   private DominatorTree build() {
@@ -106,6 +108,11 @@ public final class DominatorBuilder {
       // numberOf is dead after the predecessor pass: it takes the parents, so that the forest can
       // have the retained sizes, and then the immediate dominators in their place.
       IntArray idom = numbering.numberOf;
+      inboundReady.run();
+      if (graph.inbound().edgeCount() != graph.outbound().edgeCount()) {
+        throw new IllegalArgumentException("inbound graph has " + graph.inbound().edgeCount() + " edges, outbound "
+            + graph.outbound().edgeCount());
+      }
       try (LaterPredecessors later = new LaterPredecessors(count, scratch)) {
         Predecessors.build(graph, numbering, new OffsetIntArray(semi), later, monitor);
         open.close(numbering.rootBits);
