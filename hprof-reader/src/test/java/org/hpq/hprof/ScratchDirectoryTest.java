@@ -39,7 +39,7 @@ class ScratchDirectoryTest {
     Path blocker = Files.writeString(folder.resolve("a-file"), "not a directory");
     Throwable thrown = catchThrowable(() -> build(dump, "blocked", blocker.resolve("scratch")));
     assertThat(thrown).isNotNull();
-    assertThat(thrown.toString() + thrown.getCause()).contains("a-file");
+    assertThat(thrown).hasMessageContaining("cannot keep scratch files in").hasMessageContaining("a-file");
   }
 
   /** The index files (all but the metadata, which holds build times) of {@code dump}. */

@@ -55,6 +55,14 @@ public final class IndexBuilder {
   }
 
   public IndexMeta build() throws HprofFormatException, IOException {
+    try {
+      Files.createDirectories(scratchDirectory);
+    } catch (IOException e) {
+      String reason = e instanceof java.nio.file.FileSystemException failure && failure.getReason() != null
+          ? failure.getReason()
+          : e.getMessage();
+      throw new IOException("cannot keep scratch files in " + scratchDirectory + ": " + reason, e);
+    }
     try (scratch; Prefaulter started = Prefaulter.start()) {
       prefaulter = started;
       return buildFiles();
