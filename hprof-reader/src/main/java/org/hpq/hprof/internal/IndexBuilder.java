@@ -2,6 +2,7 @@ package org.hpq.hprof.internal;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -58,7 +59,7 @@ public final class IndexBuilder {
     try {
       Files.createDirectories(scratchDirectory);
     } catch (IOException e) {
-      String reason = e instanceof java.nio.file.FileSystemException failure && failure.getReason() != null
+      String reason = e instanceof FileSystemException failure && failure.getReason() != null
           ? failure.getReason()
           : e.getMessage();
       throw new IOException("cannot keep scratch files in " + scratchDirectory + ": " + reason, e);
@@ -241,7 +242,6 @@ public final class IndexBuilder {
     // threads, the dominator tree here, waiting for the inbound edges before its predecessor pass.
     IntArray sources = inSources;
     IntArray sourceLabels = inLabels;
-    long edgeCount = edges;
     TwoThreads.Helper inversion =
         TwoThreads.start("hpq-inversion", () -> {
           Transposer.placeCounted(count, outOffsets, outTargets, outLabels, outWeak, inOffsets, sources, sourceLabels,

@@ -11,13 +11,12 @@ import java.util.List;
  * else on disk beside the index.
  *
  * <p>Why: scratch arrays are files only so that they can be mapped; they never need to reach a
- * disk, and on one they cost the kernel dearly. Measured on the 4.4 GB benchmark dump, the index
- * built with its scratch in {@code /dev/shm} (tmpfs) took 29 to 30 s to the dominator tree
- * against 34 to 36 s with it beside the index, and half the system time before the reference
- * pass: an ext4 file takes a block reservation on every first write to a page, its dirty pages
- * count against the kernel's dirty limits (which then throttle every writer, index files
- * included), and writeback threads spend the same two cores writing pages that are deleted
- * unread.
+ * disk, and on one they cost the kernel dearly: an ext4 file takes a block reservation on every
+ * first write to a page, its dirty pages count against the kernel's dirty limits (which then
+ * throttle every writer, index files included), and writeback threads spend the same two cores
+ * writing pages that are deleted unread. On the 4.4 GB benchmark dump the scan took 2.7 to 4.9 s
+ * with its scratch in {@code /dev/shm} (tmpfs) against 4 to 9 s beside the index, with half the
+ * CPU ({@code docs/benchmarks.md}).
  *
  * <p>A memory file system holds its pages in memory until the files go (they are deleted at once
  * and go when unmapped), so it is used only when it and the machine's available memory can each
