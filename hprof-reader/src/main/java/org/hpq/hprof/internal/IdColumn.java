@@ -9,9 +9,10 @@ import org.hpq.hprof.store.LongArray;
  *
  * <p>The 4-byte form needs a base and a step before any id is stored, and the scan learns the
  * smallest id only at the end. So they are guessed from the first id: steps of 8 bytes (HotSpot's
- * object alignment) from a base 16 GB below it (or the base congruent to it below 16 GB), which
- * covers any heap of up to 16 GB around the first object, and every HotSpot heap with compressed
- * references. The first id that does not fit makes the column wide: the ids so far are copied
+ * object alignment) from a base 16 GB below it (or, when it is below 16 GB, from the base
+ * congruent to it below 8), which covers ids from 16 GB below to 16 GB above the first one: any
+ * heap of up to 16 GB, and any heap within the lowest 32 GB of addresses (zero-based compressed
+ * references). The first id that does not fit makes the column wide: the ids so far are copied
  * into an 8-byte array, which takes all later ones.
  */
 final class IdColumn implements LongArray {
