@@ -61,6 +61,11 @@ public record Diff(Stat a, Stat b, List<StatRow> rows) implements Pageable {
   }
 
   @Override
+  public int rowCount() {
+    return rows.size();
+  }
+
+  @Override
   public String render(int start, int maxRows, int width) {
     return DiffText.render(this, start, maxRows, width);
   }

@@ -127,6 +127,7 @@ public final class ObjectSet implements Pageable {
   }
 
   /** Number of rows of the partition. */
+  @Override
   public int rowCount() {
     return partition().rows().size();
   }

@@ -15,6 +15,28 @@ public interface Pageable {
    */
   String render(int start, int maxRows, int width);
 
+  /** How many rows the table has (computing them if need be, as rendering would). */
+  int rowCount();
+
+  /** What the table's footer calls its rows: {@code rows}, {@code references}, {@code lines}. */
+  default String rowNoun() {
+    return "rows";
+  }
+
+  /**
+   * The one line a following page that starts at {@code start}, past the last row, shows instead
+   * of the table's headings, such as {@code <No more rows (405 in all).>}; null while rows remain,
+   * and for the first page, which shows its headings even when the table is empty. heapy prints
+   * the headings alone there, which looks like an empty table.
+   */
+  default String endLineOrNull(int start) {
+    if (start == 0) {
+      return null;
+    }
+    int rows = rowCount();
+    return start < rows ? null : "<No more " + rowNoun() + " (" + rows + " in all).>";
+  }
+
   /** The first page ({@link #PAGE} rows). */
   default Page page() {
     return Page.of(this, 0);

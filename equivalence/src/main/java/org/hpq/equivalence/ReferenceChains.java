@@ -59,6 +59,17 @@ public record ReferenceChains(
   }
 
   @Override
+  public int rowCount() {
+    return chains.size();
+  }
+
+  /** Past the last path, {@code <No more paths (1 listed).>}; a set no root reaches keeps its "No path" text. */
+  @Override
+  public String endLineOrNull(int start) {
+    return start == 0 || !found() || start < chains.size() ? null : "<No more paths (" + chains.size() + " listed).>";
+  }
+
+  @Override
   public String render(int start, int maxRows, int width) {
     StringBuilder out = new StringBuilder();
     if (!found()) {

@@ -219,6 +219,24 @@ public final class ReferencePattern implements Pageable {
   }
 
   @Override
+  public int rowCount() {
+    generateUntil(Integer.MAX_VALUE);
+    return rows.size();
+  }
+
+  @Override
+  public String rowNoun() {
+    return "lines";
+  }
+
+  /** As the default, but generating the pattern only as far as {@code start} while rows remain. */
+  @Override
+  public String endLineOrNull(int start) {
+    generateUntil(start + 1);
+    return start < rows.size() ? null : Pageable.super.endLineOrNull(start);
+  }
+
+  @Override
   public String render(int start, int maxRows, int width) {
     int end = maxRows < 0 ? Integer.MAX_VALUE : (int) Math.min(Integer.MAX_VALUE - 1L, (long) start + maxRows);
     generateUntil(end == Integer.MAX_VALUE ? end : end + 1);

@@ -39,6 +39,11 @@ public record Stat(String relation, String header, long count, long size, List<S
   }
 
   @Override
+  public int rowCount() {
+    return rows.size();
+  }
+
+  @Override
   public String render(int start, int maxRows, int width) {
     return PartitionText.render(count, size, header, rows, start, maxRows, width);
   }

@@ -159,6 +159,16 @@ public final class Steps implements Pageable {
   }
 
   @Override
+  public int rowCount() {
+    return count();
+  }
+
+  @Override
+  public String rowNoun() {
+    return "references";
+  }
+
+  @Override
   public String render(int start, int maxRows, int width) {
     HeapDump dump = heap.dump();
     StringBuilder out = new StringBuilder();

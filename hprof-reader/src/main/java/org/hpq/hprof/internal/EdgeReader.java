@@ -220,42 +220,6 @@ final class EdgeReader {
     }
   }
 
-  /**
-   * At least as many edges as {@link #read} gives the objects {@code from} to {@code to}
-   * (exclusive): every reference field, slot, static and constant, as if none were null or
-   * dangling, plus the class and defined-class edges. Reads only the objects' headers.
-   */
-  long edgeBound(int from, int to) {
-    long bound = 0;
-    for (int object = from; object < to; object++) {
-      in.seek(offsets.get(object));
-      int tag = in.u1();
-      switch (tag) {
-        case SubRecordReader.INSTANCE_DUMP -> {
-          in.id();
-          in.i4();
-          int classIndex = lookup.indexOf(in.id());
-          ClassLayout layout = classIndex < 0 ? null : classes.layout(classIndex);
-          bound += (layout == null ? 0 : layout.referenceOffsets().length) + 1 + classes.definedBy(object).length;
-        }
-        case SubRecordReader.OBJECT_ARRAY_DUMP -> {
-          in.id();
-          in.i4();
-          bound += in.u4() + 1;
-        }
-        case SubRecordReader.CLASS_DUMP -> {
-          JavaClass javaClass = classes.classOrNull(object);
-          bound += 5;
-          if (javaClass != null) {
-            bound += javaClass.statics().size() + scan.constantPoolReferences(javaClass.id()).length;
-          }
-        }
-        default -> bound += 1;
-      }
-    }
-    return bound;
-  }
-
   /** The problems found, at most {@value #MAX_PROBLEMS}, in object order. */
   List<String> problems() {
     return problems;

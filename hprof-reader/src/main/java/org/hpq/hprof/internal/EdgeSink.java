@@ -11,7 +11,6 @@ final class EdgeSink {
   final LongArray weakBits;
   private long size;
   private int node;
-  boolean anyWeak;
 
   private final long weakBase;
 
@@ -48,7 +47,6 @@ final class EdgeSink {
     if (weak) {
       long bit = position - weakBase;
       weakBits.set(bit >>> 6, weakBits.get(bit >>> 6) | (1L << (bit & 63)));
-      anyWeak = true;
     }
   }
 

@@ -11,7 +11,7 @@ import org.hpq.shell.lang.ShellValue;
 /**
  * A page of a table (a partition, {@code stat}, {@code diff}, {@code rp}, {@code sp}, {@code
  * pathsin}): {@code .more} gives the next page, {@code .all} every row. A {@code .more} page past
- * the last row shows one line saying so ({@link TableEnd}).
+ * the last row shows one line saying so ({@link org.hpq.equivalence.Pageable#endLineOrNull}).
  */
 public record PageValue(Page page) implements ShellValue {
   static final ShellType<PageValue> TYPE =
@@ -33,7 +33,7 @@ public record PageValue(Page page) implements ShellValue {
 
   @Override
   public String render(RenderOptions options) {
-    String end = TableEnd.messageOrNull(page);
+    String end = page.source().endLineOrNull(page.start());
     return end != null ? end : Text.strip(page.render(options.width()));
   }
 
