@@ -56,7 +56,9 @@ public final class MemberBlocks implements AutoCloseable {
     }
     CompletableFuture<byte[]> pending = prefetching.get(member);
     if (pending == null) {
-      return null;
+      // A background inflation may have finished between the two lookups: it caches the block
+      // before it stops being pending, so the cache has it now.
+      return cache.getOrNull(member);
     }
     try {
       return pending.join();
