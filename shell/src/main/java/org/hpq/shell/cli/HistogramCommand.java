@@ -37,7 +37,7 @@ final class HistogramCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (HeapDump heap = DumpOpener.open(dump, options, err)) {
+    try (HeapDump heap = DumpOpener.open(dump, options, err, 5)) {
       List<ClassHistogram.Row> rows = ClassHistogram.of(heap);
       // The total counts every reachable object, as jcmd's does, even when fewer rows are shown.
       long count = 0;

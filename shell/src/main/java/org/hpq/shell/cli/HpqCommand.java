@@ -68,8 +68,7 @@ final class HpqCommand implements Callable<Integer> {
     } else if (target == null) {
       target = DemoHeap.ensure(openOptions.cacheDirectory());
     }
-    try (HeapDump heap = DumpOpener.open(target, options, err)) {
-      DumpOpener.printWarnings(heap, err, 5);
+    try (HeapDump heap = DumpOpener.open(target, options, err, 5)) {
       HeapShell shell = HeapShell.create(heap, openOptions);
       try {
         if (interactive) {

@@ -28,9 +28,8 @@ final class IndexCommand implements Callable<Integer> {
     long started = System.nanoTime();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (HeapDump heap = DumpOpener.open(dump, options, err)) {
+    try (HeapDump heap = DumpOpener.open(dump, options, err, 20)) {
       double seconds = (System.nanoTime() - started) / 1e9;
-      DumpOpener.printWarnings(heap, err, 20);
       HeapSummary summary = HeapSummary.of(heap);
       out.printf("Dump:        %s (%s, %d-byte ids, heap dump %d of %d)%n", dump, heap.version(), heap.idSize(),
           heap.heapDumpNumber() + 1, heap.heapDumpCount());

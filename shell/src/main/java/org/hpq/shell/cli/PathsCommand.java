@@ -52,7 +52,7 @@ final class PathsCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (HeapDump dumpFile = DumpOpener.open(dump, options, err)) {
+    try (HeapDump dumpFile = DumpOpener.open(dump, options, err, 5)) {
       int node = dumpFile.indexOf(objectId);
       if (node < 0) {
         throw new IllegalArgumentException(String.format("no object with id 0x%x in %s", objectId, dump));

@@ -43,7 +43,7 @@ final class TopCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (HeapDump dumpFile = DumpOpener.open(dump, options, err)) {
+    try (HeapDump dumpFile = DumpOpener.open(dump, options, err, 5)) {
       Heap heap = Heap.of(dumpFile);
       Dominance dominance = heap.dominance();
       int[] top = largest(dumpFile, dominance, limit);

@@ -390,6 +390,20 @@ class CommandLineTest {
   }
 
   @Test
+  void everyCommandSaysWhatAPermissiveReadOfATruncatedDumpLost() throws IOException {
+    byte[] bytes = Files.readAllBytes(sample.file());
+    Path truncated = folder.resolve("truncated-for-commands.hprof");
+    Files.write(truncated, Arrays.copyOf(bytes, bytes.length * 3 / 4));
+    String index = folder.resolve("index-commands").toString();
+    for (String command : List.of("histogram", "top", "index")) {
+      Invocation run = Invocation.of(command, "--strictness", "PERMISSIVE", "--index-dir", index, truncated.toString());
+      assertThat(run.exitCode()).as("%s", run).isZero();
+      assertThat(run.err()).as("%s", run).contains("hpq: warning: ").contains("truncated");
+      assertThat(run.out()).as("%s", run).isNotEmpty();
+    }
+  }
+
+  @Test
   void aDumpNumberBeyondTheFileIsUnreadable() {
     Invocation run = hpq(dump, "--heap-dump", "1", "-c", "1");
     assertThat(run.exitCode()).as("%s", run).isEqualTo(3);
