@@ -25,12 +25,13 @@ import org.hpq.hprof.ProgressListener;
  * a Markdown table row per step for {@code docs/benchmarks.md}.
  *
  * <p>Usage: {@code java -Xmx2g -cp ... org.hpq.benchmarks.IndexBenchmark DUMP INDEX_DIR [--reuse]
- * [--repeat N] [--digest FILE] [--scratch-dir DIR]}. The index directory is emptied first so the build is measured,
+ * [--repeat N] [--digest FILE] [--scratch-dir DIR] [--build-only]}. The index directory is emptied first so the build is measured,
  * unless {@code --reuse} asks to time only the queries on an index built before. {@code --repeat}
  * runs the queries N times (warm timings); {@code --digest} writes every partition's rows (key,
  * label, count, size, in order; the first rows in full, all of them as a SHA-256) and the row-0
  * figures to FILE, to compare the results of two versions. {@code --scratch-dir} puts the build's
- * scratch arrays there instead of where {@code ScratchSpace} would.
+ * scratch arrays there instead of where {@code ScratchSpace} would. {@code --build-only} stops after
+ * the build, for comparing two versions' builds in less time.
  */
 public final class IndexBenchmark {
   private IndexBenchmark() {}
@@ -42,12 +43,14 @@ public final class IndexBenchmark {
     int repeat = 1;
     Path digestFile = null;
     Path scratchDirectory = null;
+    boolean buildOnly = false;
     for (int a = 2; a < args.length; a++) {
       switch (args[a]) {
         case "--reuse" -> reuse = true;
         case "--repeat" -> repeat = Integer.parseInt(args[++a]);
         case "--digest" -> digestFile = Path.of(args[++a]);
         case "--scratch-dir" -> scratchDirectory = Path.of(args[++a]);
+        case "--build-only" -> buildOnly = true;
         default -> throw new IllegalArgumentException("unknown option " + args[a]);
       }
     }
@@ -80,6 +83,9 @@ public final class IndexBenchmark {
         row("index with reachability", phases.startOf("predecessors"),
             "both reference directions, roots, sizes, reachability (the numbering)");
       }
+    }
+    if (buildOnly) {
+      return;
     }
     started = System.nanoTime();
     try (HeapDump dumpFile = HeapDump.open(dump, options)) {
