@@ -80,7 +80,7 @@ public final class HeapDump implements Closeable {
     int n = meta.objectCount;
     long e = meta.edgeCount;
     ids = BigArrays.mapScaled(directory.resolve(IndexFiles.IDS), n, meta.idBase, meta.idShift);
-    offsets = BigArrays.mapLongs(directory.resolve(IndexFiles.OFFSETS), n, false);
+    offsets = BigArrays.mapOffsets(directory.resolve(IndexFiles.OFFSETS), n);
     pages = BigArrays.mapInts(directory.resolve(IndexFiles.PAGES), meta.pageCount, false);
     kinds = BigArrays.mapBytes(directory.resolve(IndexFiles.KINDS), n, false);
     classOf = BigArrays.mapInts(directory.resolve(IndexFiles.CLASSES), n, false);

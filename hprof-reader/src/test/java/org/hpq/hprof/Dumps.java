@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.hpq.testkit.HprofWriter;
 
 /** Test helpers: write a synthetic dump into a temporary folder, open it, describe its edges. */
@@ -39,6 +41,20 @@ final class Dumps {
     Path file = Files.createTempFile(folder, "dump-", ".hprof");
     Files.write(file, bytes);
     return file;
+  }
+
+  /** The data files of {@code dump}'s index by name, without the two that name the build (meta and properties). */
+  static TreeMap<String, byte[]> indexFiles(HeapDump dump) throws IOException {
+    TreeMap<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> paths = Files.list(dump.indexDirectory())) {
+      for (Path path : paths.toList()) {
+        String file = path.getFileName().toString();
+        if (!file.equals("meta.bin") && !file.equals("index.properties")) {
+          files.put(file, Files.readAllBytes(path));
+        }
+      }
+    }
+    return files;
   }
 
   /** The object index of {@code id}; fails if the dump lacks it. */

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.hpq.testkit.FieldType;
 import org.hpq.testkit.HprofWriter;
 import org.hpq.testkit.JdkClasses;
@@ -71,16 +69,7 @@ class TwoThreadReferencePassTest {
       System.setProperty("hpq.edgeChunkObjects", String.valueOf(chunk));
     }
     try (HeapDump dump = Dumps.open(own, bytes, strictness)) {
-      TreeMap<String, byte[]> files = new TreeMap<>();
-      try (Stream<Path> paths = Files.list(dump.indexDirectory())) {
-        for (Path path : paths.toList()) {
-          String file = path.getFileName().toString();
-          if (!file.equals("meta.bin") && !file.equals("index.properties")) {
-            files.put(file, Files.readAllBytes(path));
-          }
-        }
-      }
-      return new Built(dump.warnings(), files);
+      return new Built(dump.warnings(), Dumps.indexFiles(dump));
     } finally {
       System.clearProperty("hpq.parallelEdgeMinimum");
       System.clearProperty("hpq.edgeChunkObjects");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hpq.hprof.HprofFormatException;
 import org.hpq.hprof.store.BigArrays;
+import org.hpq.hprof.store.JoinedLongArray;
 import org.hpq.hprof.store.LongArray;
 
 /**
@@ -49,12 +50,54 @@ final class IdSorter {
       BigArrays scratch,
       DuplicateHandler duplicates)
       throws HprofFormatException {
-    List<long[]> runs = ascending ? List.of(new long[] {0, count}) : longRunsOrNull(ids, count);
+    List<Piece> pieces = pieces(ids, offsets, count);
+    List<long[]> runs = new ArrayList<>();
+    for (Piece piece : pieces) {
+      List<long[]> own = ascending ? List.of(new long[] {0, piece.count()}) : longRunsOrNull(piece.ids(), piece.count());
+      if (own == null) {
+        runs = null;
+        break;
+      }
+      for (long[] run : own) {
+        runs.add(new long[] {piece.base() + run[0], piece.base() + run[1]});
+      }
+    }
+    if (runs != null && (runs.size() > MAX_RUNS || count - covered(runs) > MAX_LEFTOVERS)) {
+      runs = null;
+    }
     if (runs == null) {
       PairSorter.sort(ids, offsets, count, scratch);
       runs = List.of(new long[] {0, count});
+      pieces = List.of(new Piece(ids, offsets, 0, count));
     }
-    return new Merge(ids, offsets, runs, leftovers(ids, runs, count)).into(sortedIds, sortedOffsets, duplicates);
+    return new Merge(ids, offsets, pieces, runs, leftovers(ids, runs, count)).into(sortedIds, sortedOffsets, duplicates);
+  }
+
+  /**
+   * Consecutive positions of the pairs held in one pair of arrays: those of a scan that two
+   * threads shared come as two (see {@link JoinedLongArray}), read straight from their own arrays.
+   */
+  private record Piece(LongArray ids, LongArray offsets, long base, long count) {}
+
+  private static List<Piece> pieces(LongArray ids, LongArray offsets, long count) {
+    if (ids instanceof JoinedLongArray joinedIds
+        && offsets instanceof JoinedLongArray joinedOffsets
+        && joinedIds.split() == joinedOffsets.split()
+        && joinedIds.split() < count) {
+      long split = joinedIds.split();
+      return List.of(
+          new Piece(joinedIds.first(), joinedOffsets.first(), 0, split),
+          new Piece(joinedIds.second(), joinedOffsets.second(), split, count - split));
+    }
+    return List.of(new Piece(ids, offsets, 0, count));
+  }
+
+  private static long covered(List<long[]> runs) {
+    long covered = 0;
+    for (long[] run : runs) {
+      covered += run[1] - run[0];
+    }
+    return covered;
   }
 
   /**
@@ -90,11 +133,7 @@ final class IdSorter {
 
   /** The positions in [0, count) outside the runs, in stable ascending (unsigned) id order. */
   private static int[] leftovers(LongArray ids, List<long[]> runs, long count) {
-    long covered = 0;
-    for (long[] run : runs) {
-      covered += run[1] - run[0];
-    }
-    int[] positions = new int[Math.toIntExact(count - covered)];
+    int[] positions = new int[Math.toIntExact(count - covered(runs))];
     long[] keys = new long[positions.length];
     int size = 0;
     long next = 0;
@@ -126,10 +165,12 @@ final class IdSorter {
    * position in the file order.
    */
   private static final class Merge {
-    private final LongArray ids;
-    private final LongArray offsets;
     private final int[] leftovers;
     private final int sourceCount;
+    /** Per source: the arrays it reads, and the position of their first pair. */
+    private final LongArray[] sourceIds;
+    private final LongArray[] sourceOffsets;
+    private final long[] sourceBase;
     /** Per source: the next index into the run (or into leftovers, for the last source). */
     private final long[] next;
     private final long[] end;
@@ -138,11 +179,23 @@ final class IdSorter {
     private final int[] heap;
     private int heapSize;
 
-    Merge(LongArray ids, LongArray offsets, List<long[]> runs, int[] leftovers) {
-      this.ids = ids;
-      this.offsets = offsets;
+    Merge(LongArray ids, LongArray offsets, List<Piece> pieces, List<long[]> runs, int[] leftovers) {
       this.leftovers = leftovers;
       this.sourceCount = runs.size() + 1;
+      sourceIds = new LongArray[sourceCount];
+      sourceOffsets = new LongArray[sourceCount];
+      sourceBase = new long[sourceCount];
+      for (int s = 0; s < runs.size(); s++) {
+        for (Piece piece : pieces) {
+          if (runs.get(s)[0] >= piece.base() && runs.get(s)[1] <= piece.base() + piece.count()) {
+            sourceIds[s] = piece.ids();
+            sourceOffsets[s] = piece.offsets();
+            sourceBase[s] = piece.base();
+          }
+        }
+      }
+      sourceIds[sourceCount - 1] = ids;
+      sourceOffsets[sourceCount - 1] = offsets;
       next = new long[sourceCount];
       end = new long[sourceCount];
       headId = new long[sourceCount];
@@ -170,7 +223,7 @@ final class IdSorter {
       long position = s == sourceCount - 1 ? leftovers[(int) index] : index;
       next[s] = index + 1;
       headPosition[s] = position;
-      headId[s] = ids.get(position);
+      headId[s] = sourceIds[s].get(position - sourceBase[s]);
       return true;
     }
 
@@ -182,7 +235,7 @@ final class IdSorter {
       while (heapSize > 0) {
         int s = heap[0];
         long id = headId[s];
-        long offset = offsets.get(headPosition[s]);
+        long offset = sourceOffsets[s].get(headPosition[s] - sourceBase[s]);
         if (kept > 0 && id == last) {
           duplicates.duplicate(id, offset);
         } else {

@@ -323,7 +323,7 @@ public final class IndexBuilder {
      */
     ObjectFiles(long count, long edgeBound, long smallestId, long largestId, int idShift, int shallowShift) {
       ids = BigArrays.newScaled(file(IndexFiles.IDS), count, smallestId, largestId, idShift);
-      offsets = BigArrays.mapLongs(file(IndexFiles.OFFSETS), count, true);
+      offsets = BigArrays.newOffsets(file(IndexFiles.OFFSETS), count, source.length());
       kinds = BigArrays.mapBytes(file(IndexFiles.KINDS), count, true);
       classOf = BigArrays.mapInts(file(IndexFiles.CLASSES), count, true);
       shallow =

@@ -6,6 +6,7 @@ import org.hpq.hprof.ProgressListener;
 import org.hpq.hprof.RootKind;
 import org.hpq.hprof.Strictness;
 import org.hpq.hprof.io.DumpSource;
+import org.hpq.hprof.store.JoinedLongArray;
 import org.hpq.hprof.store.LongArray;
 import org.hpq.hprof.store.Prefaulter;
 
@@ -46,6 +47,11 @@ public final class RecordScanner {
   private long unknownRecords;
   private String firstUnknownRecord;
   private long overshootingSubRecords;
+  /** Notes the second half of the heap dump's segments meanwhile, or null. */
+  private SegmentHelper helper;
+  /** A segment whose sub-records before {@link #resumeAt} the helper noted; -1 for none. */
+  private long resumeRecord = -1;
+  private long resumeAt;
 
   /** Where the scan writes the objects' ids and offsets, in file order. */
   public interface Slots {
@@ -112,8 +118,22 @@ public final class RecordScanner {
     long bound = in.length() / 14 + 16;
     result.objectIds = slots.ids(bound);
     result.objectOffsets = slots.offsets(bound);
+    helper = SegmentHelper.startOrNull(source, in.position(), in.idSize(), chosenHeapDump, slots, strictness);
+    try {
+      return scanRecords();
+    } finally {
+      if (helper != null) {
+        helper.close();
+      }
+    }
+  }
+
+  private ScanResult scanRecords() throws HprofFormatException {
     long nextReport = 0;
     while (in.remaining() > 0) {
+      if (helper != null && in.position() >= helper.split()) {
+        takeOverHelper();
+      }
       if (in.position() >= nextReport) {
         progress.progress("scanning records", in.position(), in.length());
         nextReport = in.position() + REPORT_BYTES;
@@ -201,6 +221,49 @@ public final class RecordScanner {
     return result;
   }
 
+  /**
+   * At the helper's first segment, takes its objects as if this scanner had read them and goes on
+   * where it stopped; anywhere else (this scanner went past the segment's start), drops them.
+   */
+  private void takeOverHelper() {
+    SegmentHelper.Part part = in.position() == helper.split() ? helper.finishOrNull() : null;
+    helper.close();
+    helper = null;
+    if (part == null) {
+      return;
+    }
+    ScanResult noted = part.result();
+    long count = result.objectCount;
+    if (noted.objectCount > 0) {
+      boolean ascending =
+          noted.idsAscending && (count == 0 || Long.compareUnsigned(subRecords.lastId(), noted.objectIds.get(0)) < 0);
+      result.idsAscending &= ascending;
+      if (Long.compareUnsigned(noted.smallestId, result.smallestId) < 0) {
+        result.smallestId = noted.smallestId;
+      }
+      if (Long.compareUnsigned(noted.largestId, result.largestId) > 0) {
+        result.largestId = noted.largestId;
+      }
+      result.idBits |= noted.idBits;
+      result.largestArrayBytes = Math.max(result.largestArrayBytes, noted.largestArrayBytes);
+      subRecords.continueAfter(part.lastId());
+    }
+    result.objectIds = new JoinedLongArray(result.objectIds, count, noted.objectIds);
+    result.objectOffsets = new JoinedLongArray(result.objectOffsets, count, noted.objectOffsets);
+    result.objectCount = count + noted.objectCount;
+    // The prefaulter knows only the first arrays.
+    prefaultedObjects = Long.MAX_VALUE;
+    if (part.stoppedAt() == part.segmentEnd()) {
+      in.seek(part.stoppedAt());
+    } else {
+      // The segment holding the place the helper stopped at: read from its header, its
+      // sub-records from that place on.
+      resumeRecord = part.segmentStart();
+      resumeAt = part.stoppedAt();
+      in.seek(part.segmentStart());
+    }
+  }
+
   private void readHeader() throws HprofFormatException {
     StringBuilder version = new StringBuilder();
     try {
@@ -272,7 +335,9 @@ public final class RecordScanner {
           heapDumpsSeen++;
         }
         if (heapDumpsSeen - 1 == chosenHeapDump) {
-          end = readHeapDump(tag, bodyStart, end);
+          long from = recordStart == resumeRecord ? resumeAt : bodyStart;
+          resumeRecord = -1;
+          end = readHeapDump(tag, from, end);
         }
         if (tag == TAG_HEAP_DUMP) {
           inHeapDump = false;

@@ -39,6 +39,16 @@ final class SubRecordReader {
     this.file = file;
   }
 
+  /** The id of the last object noted. */
+  long lastId() {
+    return lastId;
+  }
+
+  /** Goes on after objects another reader noted, the last of them with id {@code id}. */
+  void continueAfter(long id) {
+    lastId = id;
+  }
+
   /** Remembers what has been read, so that {@link #rollback} can forget a sub-record read after. */
   void mark() {
     markedObjects = result.objectCount;

@@ -138,13 +138,16 @@ public final class BigArrays implements AutoCloseable {
   }
 
   /**
-   * Maps the file {@code path} as {@code size} offsets into arrays of {@code bound} elements at
-   * most: 4 bytes an offset when {@code bound} fits in 32 unsigned bits, else 8. Writable only;
-   * {@link #mapOffsets(Path, long)} maps the file again, read-only.
+   * Maps the file {@code path} as {@code size} offsets no larger than {@code bound} (into arrays or
+   * files): 4 bytes an offset when {@code bound} fits in 32 unsigned bits, 5 when it fits in 40,
+   * else 8. Writable only; {@link #mapOffsets(Path, long)} maps the file again, read-only.
    */
   public static LongArray newOffsets(Path path, long size, long bound) {
     if (bound <= NarrowMappedLongArray.MAXIMUM) {
       return new NarrowMappedLongArray(MappedFile.map(path, size * 4, true), size);
+    }
+    if (bound <= FortyBitMappedLongArray.MAXIMUM) {
+      return new FortyBitMappedLongArray(MappedFile.map(path, FortyBitMappedLongArray.byteSize(size), true), size);
     }
     return mapLongs(path, size, true);
   }
@@ -157,6 +160,9 @@ public final class BigArrays implements AutoCloseable {
     long bytes = byteSize(path);
     if (bytes == size * 4) {
       return new NarrowMappedLongArray(MappedFile.map(path, bytes, false), size);
+    }
+    if (bytes == FortyBitMappedLongArray.byteSize(size)) {
+      return new FortyBitMappedLongArray(MappedFile.map(path, bytes, false), size);
     }
     return mapLongs(path, size, false);
   }
