@@ -86,21 +86,23 @@ public final class DominatorBuilder {
     LongArray strongBits = results.newLongArray("strongly-reachable", Bits.words(nodeCount));
     LongArray weakRootBits = results.newLongArray("weak-roots", Bits.words(nodeCount));
     // The result arrays serve as scratch until the results are written: the retained sizes hold
-    // the DFS parents (one long each) while the numbering and the predecessor pass need them,
-    // then the eval forest; the dominators hold the weak-reachability worklist, then the
+    // the DFS parents (two to a long, so that the numbering touches half their memory) while the
+    // numbering and the predecessor pass need them, then the eval forest; the dominators hold the weak-reachability worklist, then the
     // semidominators. Arrays by number hold number i (1..count-1) at index i - 1, since there are
     // at most as many numbers besides R's 0 as objects.
-    Numbering numbering =
-        new Numbering(graph, new OffsetIntArray(new WideIntArray(retained)), scratch, monitor);
+    IntArray parents = new PackedIntArray(retained, nodeCount);
+    Numbering numbering = new Numbering(graph, new OffsetIntArray(parents), scratch, monitor);
     try (ScratchArrays open = new ScratchArrays();
-        PageToucher toucher = new PageToucher()) {
+        PageToucher toucher = new PageToucher();
+        PageToucher laterToucher = new PageToucher()) {
       open.add(numbering.numberOf, numbering.vertex, numbering.rootBits,
           numbering.weakTargetBits, numbering.weakOnlyBits, numbering.visitedBits);
       if (nodeCount >= TOUCH_MINIMUM) {
-        // The search is one thread; the other core meanwhile faults in the pages of the arrays
-        // it and the later phases fill, fresh memory in an index build for the result files.
-        toucher.add(numbering.numberOf).add(numbering.vertex).add(retained).add(dominators)
-            .add(strongBits).add(weakRootBits).start();
+        // The search is one thread; another meanwhile faults in the pages of the arrays it fills,
+        // fresh memory in an index build. In a build the inversion runs beside the search, so the
+        // arrays of the later phases wait: their pages are touched from the gate on, while the
+        // predecessor pass and the semidominators keep one core busy.
+        toucher.add(numbering.numberOf).add(numbering.vertex).add(parents).start();
       }
       numbering.run(dominators);
       int count = numbering.count();
@@ -109,6 +111,10 @@ public final class DominatorBuilder {
       // have the retained sizes, and then the immediate dominators in their place.
       IntArray idom = numbering.numberOf;
       inboundReady.run();
+      if (nodeCount >= TOUCH_MINIMUM) {
+        toucher.close();
+        laterToucher.add(dominators).add(retained).add(strongBits).add(weakRootBits).start();
+      }
       if (graph.inbound().edgeCount() != graph.outbound().edgeCount()) {
         throw new IllegalArgumentException("inbound graph has " + graph.inbound().edgeCount() + " edges, outbound "
             + graph.outbound().edgeCount());
