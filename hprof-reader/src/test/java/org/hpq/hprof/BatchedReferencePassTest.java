@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The reference pass reads objects in batches and looks up a batch's references together. Its
- * edges, dangling-reference counts and failures must be those of reading one reference after
- * another, across batches of objects, across queues of edges (an object array far longer than a
- * queue) and when a failure comes after a dangling reference in the same batch.
+ * The reference pass over many objects and an object array of 40,000 slots: its edges and
+ * dangling-reference counts are those of a model of the dump, and a dangling reference fails
+ * before a problem in an object read after it (with a higher id), as a reader taking one
+ * reference after another meets them. Kept from a tried batching of the lookups (see
+ * {@code docs/notes/decisions.md}, fifth session), which it checked across batch boundaries.
  */
 class BatchedReferencePassTest {
   private static final long MISSING = 0x40_0000_0000L;

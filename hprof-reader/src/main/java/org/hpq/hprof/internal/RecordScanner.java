@@ -1,12 +1,20 @@
 package org.hpq.hprof.internal;
 
-import java.nio.charset.StandardCharsets;
+import static org.hpq.hprof.internal.RecordTags.TAG_HEAP_DUMP;
+import static org.hpq.hprof.internal.RecordTags.TAG_HEAP_DUMP_END;
+import static org.hpq.hprof.internal.RecordTags.TAG_HEAP_DUMP_SEGMENT;
+import static org.hpq.hprof.internal.RecordTags.TAG_LOAD_CLASS;
+import static org.hpq.hprof.internal.RecordTags.TAG_STACK_FRAME;
+import static org.hpq.hprof.internal.RecordTags.TAG_STACK_TRACE;
+import static org.hpq.hprof.internal.RecordTags.TAG_UTF8;
+import static org.hpq.hprof.internal.RecordTags.isHeapDump;
+import static org.hpq.hprof.internal.RecordTags.recordName;
+
 import org.hpq.hprof.HprofFormatException;
 import org.hpq.hprof.ProgressListener;
 import org.hpq.hprof.RootKind;
 import org.hpq.hprof.Strictness;
 import org.hpq.hprof.io.DumpSource;
-import org.hpq.hprof.store.JoinedLongArray;
 import org.hpq.hprof.store.LongArray;
 import org.hpq.hprof.store.Prefaulter;
 
@@ -17,14 +25,6 @@ import org.hpq.hprof.store.Prefaulter;
  * cause a large allocation or a loop that does not advance.
  */
 public final class RecordScanner {
-  static final int TAG_UTF8 = 0x01;
-  static final int TAG_LOAD_CLASS = 0x02;
-  static final int TAG_STACK_FRAME = 0x04;
-  static final int TAG_STACK_TRACE = 0x05;
-  static final int TAG_HEAP_DUMP = 0x0C;
-  static final int TAG_HEAP_DUMP_SEGMENT = 0x1C;
-  static final int TAG_HEAP_DUMP_END = 0x2C;
-
   private static final int MAX_UTF8_BYTES = 1 << 24;
   /** Bytes of the file between progress reports (and requests to the prefaulter). */
   private static final int REPORT_BYTES = 64 << 20;
@@ -42,8 +42,7 @@ public final class RecordScanner {
   private final HprofCursor in;
   private final ScanResult result = new ScanResult();
   private final SubRecordReader subRecords;
-  private int heapDumpsSeen;
-  private boolean inHeapDump;
+  private final HeapDumpNumbering heapDumps = new HeapDumpNumbering();
   private long unknownRecords;
   private String firstUnknownRecord;
   private long overshootingSubRecords;
@@ -209,13 +208,13 @@ public final class RecordScanner {
     if (result.endOffset == 0) {
       result.endOffset = in.length();
     }
-    result.heapDumpCount = heapDumpsSeen;
-    if (chosenHeapDump > 0 && chosenHeapDump >= heapDumpsSeen) {
+    result.heapDumpCount = heapDumps.seen();
+    if (chosenHeapDump > 0 && chosenHeapDump >= heapDumps.seen()) {
       throw new HprofFormatException(
           source.name(),
           0,
           "file",
-          "heap dump " + chosenHeapDump + " asked for, but the file holds " + heapDumpsSeen);
+          "heap dump " + chosenHeapDump + " asked for, but the file holds " + heapDumps.seen());
     }
     progress.progress("scanning records", in.length(), in.length());
     return result;
@@ -232,25 +231,7 @@ public final class RecordScanner {
     if (part == null) {
       return;
     }
-    ScanResult noted = part.result();
-    long count = result.objectCount;
-    if (noted.objectCount > 0) {
-      boolean ascending =
-          noted.idsAscending && (count == 0 || Long.compareUnsigned(subRecords.lastId(), noted.objectIds.get(0)) < 0);
-      result.idsAscending &= ascending;
-      if (Long.compareUnsigned(noted.smallestId, result.smallestId) < 0) {
-        result.smallestId = noted.smallestId;
-      }
-      if (Long.compareUnsigned(noted.largestId, result.largestId) > 0) {
-        result.largestId = noted.largestId;
-      }
-      result.idBits |= noted.idBits;
-      result.largestArrayBytes = Math.max(result.largestArrayBytes, noted.largestArrayBytes);
-      subRecords.continueAfter(part.lastId());
-    }
-    result.objectIds = new JoinedLongArray(result.objectIds, count, noted.objectIds);
-    result.objectOffsets = new JoinedLongArray(result.objectOffsets, count, noted.objectOffsets);
-    result.objectCount = count + noted.objectCount;
+    part.appendTo(result, subRecords);
     // The prefaulter knows only the first arrays.
     prefaultedObjects = Long.MAX_VALUE;
     if (part.stoppedAt() == part.segmentEnd()) {
@@ -329,21 +310,13 @@ public final class RecordScanner {
         result.frames.put(frameId, frame);
       }
       case TAG_STACK_TRACE -> readStackTrace(bodyStart, length);
-      case TAG_HEAP_DUMP, TAG_HEAP_DUMP_SEGMENT -> {
-        if (!inHeapDump) {
-          inHeapDump = true;
-          heapDumpsSeen++;
-        }
-        if (heapDumpsSeen - 1 == chosenHeapDump) {
+      case TAG_HEAP_DUMP, TAG_HEAP_DUMP_SEGMENT, TAG_HEAP_DUMP_END -> {
+        if (heapDumps.next(tag) == chosenHeapDump && tag != TAG_HEAP_DUMP_END) {
           long from = recordStart == resumeRecord ? resumeAt : bodyStart;
           resumeRecord = -1;
           end = readHeapDump(tag, from, end);
         }
-        if (tag == TAG_HEAP_DUMP) {
-          inHeapDump = false;
-        }
       }
-      case TAG_HEAP_DUMP_END -> inHeapDump = false;
       case 0x06, 0x07, 0x0A, 0x0B, 0x0D, 0x0E -> {
         // Old agent records (alloc sites, heap summary, thread start/end, cpu samples, control
         // settings): nothing a heap reader needs; skipped by their length.
@@ -362,10 +335,6 @@ public final class RecordScanner {
       throw new HprofFormatException(
           source.name(), recordStart, recordName(tag), "length " + length + " is shorter than its " + needed + " bytes");
     }
-  }
-
-  private static boolean isHeapDump(int tag) {
-    return tag == TAG_HEAP_DUMP || tag == TAG_HEAP_DUMP_SEGMENT;
   }
 
   private void readUtf8(long bodyStart, long length) throws HprofFormatException {
@@ -512,24 +481,6 @@ public final class RecordScanner {
     return true;
   }
 
-  static String recordName(int tag) {
-    return switch (tag) {
-      case TAG_UTF8 -> "UTF8";
-      case TAG_LOAD_CLASS -> "LOAD CLASS";
-      case 0x03 -> "UNLOAD CLASS";
-      case TAG_STACK_FRAME -> "STACK FRAME";
-      case TAG_STACK_TRACE -> "STACK TRACE";
-      case TAG_HEAP_DUMP -> "HEAP DUMP";
-      case TAG_HEAP_DUMP_SEGMENT -> "HEAP DUMP SEGMENT";
-      case TAG_HEAP_DUMP_END -> "HEAP DUMP END";
-      default -> String.format("record 0x%02x", tag);
-    };
-  }
-
   /** Thrown inside the scanner to stop at a permissive truncation. */
   private static final class TruncatedHeapDumpException extends RuntimeException {}
-
-  static String utf8(byte[] bytes) {
-    return new String(bytes, StandardCharsets.UTF_8);
-  }
 }

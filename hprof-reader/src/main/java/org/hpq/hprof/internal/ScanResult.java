@@ -59,6 +59,18 @@ public final class ScanResult {
     idBits |= id;
   }
 
+  /** Takes in the id range, id bits and largest array of objects {@code other} noted. */
+  void noteFiguresOf(ScanResult other) {
+    if (Long.compareUnsigned(other.smallestId, smallestId) < 0) {
+      smallestId = other.smallestId;
+    }
+    if (Long.compareUnsigned(other.largestId, largestId) > 0) {
+      largestId = other.largestId;
+    }
+    idBits |= other.idBits;
+    largestArrayBytes = Math.max(largestArrayBytes, other.largestArrayBytes);
+  }
+
   /** Object-typed constant pool entries of the class dump of {@code classId}. */
   public long[] constantPoolReferences(long classId) {
     if (constantPools == null) {

@@ -7,6 +7,7 @@ import org.hpq.hprof.Strictness;
 import org.hpq.hprof.concurrent.TwoThreads;
 import org.hpq.hprof.io.DumpSource;
 import org.hpq.hprof.io.FileDumpSource;
+import org.hpq.hprof.store.JoinedLongArray;
 
 /**
  * Notes the objects of the second half of a segmented heap dump on a helper thread while the
@@ -99,8 +100,7 @@ final class SegmentHelper implements AutoCloseable {
     HprofCursor headers = new HprofCursor(source, 8 << 10);
     long length = source.length();
     long position = firstRecord;
-    int seen = 0;
-    boolean inHeapDump = false;
+    HeapDumpNumbering heapDumps = new HeapDumpNumbering();
     try {
       while (position + 9 <= length) {
         headers.seek(position);
@@ -111,22 +111,10 @@ final class SegmentHelper implements AutoCloseable {
         if (tag == 0 || end > length) {
           break;
         }
-        boolean segment = tag == RecordScanner.TAG_HEAP_DUMP_SEGMENT;
-        if (segment || tag == RecordScanner.TAG_HEAP_DUMP) {
-          if (!inHeapDump) {
-            inHeapDump = true;
-            seen++;
-          }
-        }
-        if (segment && seen - 1 == chosen) {
+        int number = heapDumps.next(tag);
+        if (tag == RecordTags.TAG_HEAP_DUMP_SEGMENT && number == chosen) {
           run.add(new long[] {position, end});
-        } else if (!run.isEmpty()) {
-          break;
-        }
-        if (tag == RecordScanner.TAG_HEAP_DUMP || tag == RecordScanner.TAG_HEAP_DUMP_END) {
-          inHeapDump = false;
-        }
-        if (seen - 1 > chosen) {
+        } else if (!run.isEmpty() || number > chosen) {
           break;
         }
         position = end;
@@ -199,7 +187,24 @@ final class SegmentHelper implements AutoCloseable {
    * {@code stoppedAt}, which is either the end of a segment ({@code segmentEnd}) or the start of a
    * sub-record inside the segment [{@code segmentStart}, {@code segmentEnd}).
    */
-  record Part(ScanResult result, long lastId, long stoppedAt, long segmentStart, long segmentEnd) {}
+  record Part(ScanResult result, long lastId, long stoppedAt, long segmentStart, long segmentEnd) {
+    /**
+     * Appends the helper's objects to {@code scanned}, after those {@code reader} noted, with the
+     * effect of {@code reader} noting them: the figures, the ascending flag and the last id.
+     */
+    void appendTo(ScanResult scanned, SubRecordReader reader) {
+      long count = scanned.objectCount;
+      if (result.objectCount > 0) {
+        scanned.idsAscending &=
+            result.idsAscending && (count == 0 || Long.compareUnsigned(reader.lastId(), result.objectIds.get(0)) < 0);
+        scanned.noteFiguresOf(result);
+        reader.continueAfter(lastId);
+      }
+      scanned.objectIds = new JoinedLongArray(scanned.objectIds, count, result.objectIds);
+      scanned.objectOffsets = new JoinedLongArray(scanned.objectOffsets, count, result.objectOffsets);
+      scanned.objectCount = count + result.objectCount;
+    }
+  }
 
   /**
    * Waits for the helper and hands over its objects, which the caller then owns; null when the

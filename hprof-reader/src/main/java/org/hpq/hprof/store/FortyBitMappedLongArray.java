@@ -1,5 +1,7 @@
 package org.hpq.hprof.store;
 
+import java.util.Objects;
+
 /**
  * A {@link LongArray} of values in [0, 2^40) in 5 bytes each: the low 4 bytes of all values, then
  * the high byte of all values, in one {@link MappedFile}. File offsets of objects in dumps of up to
@@ -32,24 +34,18 @@ final class FortyBitMappedLongArray implements LongArray {
 
   @Override
   public long get(long index) {
-    check(index);
+    Objects.checkIndex(index, size);
     return (file.getInt(index << 2) & 0xFFFF_FFFFL) | ((file.getByte(highBytes + index) & 0xFFL) << 32);
   }
 
   @Override
   public void set(long index, long value) {
-    check(index);
+    Objects.checkIndex(index, size);
     if (value < 0 || value > MAXIMUM) {
       throw new IllegalArgumentException(String.format("value 0x%x is not below 2^40", value));
     }
     file.putInt(index << 2, (int) value);
     file.putByte(highBytes + index, (byte) (value >>> 32));
-  }
-
-  private void check(long index) {
-    if (index < 0 || index >= size) {
-      throw new IndexOutOfBoundsException("index " + index + " of " + size);
-    }
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.hpq.hprof.store;
 
+import java.util.Objects;
+
 /** An {@link IntArray} stored in a {@link MappedFile}. */
 final class MappedIntArray implements IntArray {
   private static final long ARRAY_BASE = Memory.UNSAFE.arrayBaseOffset(int[].class);
@@ -19,13 +21,13 @@ final class MappedIntArray implements IntArray {
 
   @Override
   public int get(long index) {
-    check(index);
+    Objects.checkIndex(index, size);
     return file.getInt(index << 2);
   }
 
   @Override
   public void set(long index, int value) {
-    check(index);
+    Objects.checkIndex(index, size);
     file.putInt(index << 2, value);
   }
 
@@ -64,12 +66,6 @@ final class MappedIntArray implements IntArray {
       for (long i = from; i < to; i++) {
         file.putInt(i << 2, value);
       }
-    }
-  }
-
-  private void check(long index) {
-    if (index < 0 || index >= size) {
-      throw new IndexOutOfBoundsException("index " + index + " of " + size);
     }
   }
 

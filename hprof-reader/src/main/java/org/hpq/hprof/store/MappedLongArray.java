@@ -1,5 +1,7 @@
 package org.hpq.hprof.store;
 
+import java.util.Objects;
+
 /** An {@link LongArray} stored in a {@link MappedFile}. */
 final class MappedLongArray implements LongArray {
   private static final long ARRAY_BASE = Memory.UNSAFE.arrayBaseOffset(long[].class);
@@ -19,13 +21,13 @@ final class MappedLongArray implements LongArray {
 
   @Override
   public long get(long index) {
-    check(index);
+    Objects.checkIndex(index, size);
     return file.getLong(index << 3);
   }
 
   @Override
   public void set(long index, long value) {
-    check(index);
+    Objects.checkIndex(index, size);
     file.putLong(index << 3, value);
   }
 
@@ -64,12 +66,6 @@ final class MappedLongArray implements LongArray {
       for (long i = from; i < to; i++) {
         file.putLong(i << 3, value);
       }
-    }
-  }
-
-  private void check(long index) {
-    if (index < 0 || index >= size) {
-      throw new IndexOutOfBoundsException("index " + index + " of " + size);
     }
   }
 

@@ -1,5 +1,7 @@
 package org.hpq.hprof.store;
 
+import java.util.Objects;
+
 /**
  * A {@link LongArray} of values {@code base + (u << shift)}, u in [0, 2^32), each stored as u in 4
  * bytes of a {@link MappedFile}: half the memory (and half the fresh pages to fault in) of {@link
@@ -44,13 +46,13 @@ final class NarrowMappedLongArray implements LongArray {
 
   @Override
   public long get(long index) {
-    check(index);
+    Objects.checkIndex(index, size);
     return base + ((file.getInt(index << 2) & MAXIMUM) << shift);
   }
 
   @Override
   public void set(long index, long value) {
-    check(index);
+    Objects.checkIndex(index, size);
     file.putInt(index << 2, narrow(value));
   }
 
@@ -85,12 +87,6 @@ final class NarrowMappedLongArray implements LongArray {
           String.format("value 0x%x is not 0x%x plus a multiple of %d below 2^32 of them", value, base, 1L << shift));
     }
     return (int) units;
-  }
-
-  private void check(long index) {
-    if (index < 0 || index >= size) {
-      throw new IndexOutOfBoundsException("index " + index + " of " + size);
-    }
   }
 
   @Override

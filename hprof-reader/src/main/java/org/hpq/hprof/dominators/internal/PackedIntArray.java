@@ -1,5 +1,7 @@
 package org.hpq.hprof.dominators.internal;
 
+import java.util.Objects;
+
 import org.hpq.hprof.store.IntArray;
 import org.hpq.hprof.store.LongArray;
 
@@ -29,13 +31,13 @@ final class PackedIntArray implements IntArray {
 
   @Override
   public int get(long index) {
-    check(index);
+    Objects.checkIndex(index, size);
     return (int) (array.get(index >>> 1) >>> ((index & 1) << 5));
   }
 
   @Override
   public void set(long index, int value) {
-    check(index);
+    Objects.checkIndex(index, size);
     int shift = (int) ((index & 1) << 5);
     long word = array.get(index >>> 1);
     array.set(index >>> 1, (word & ~(0xFFFF_FFFFL << shift)) | ((value & 0xFFFF_FFFFL) << shift));
@@ -47,20 +49,13 @@ final class PackedIntArray implements IntArray {
     if (count == 0) {
       return;
     }
-    check(index);
-    check(index + count - 1);
+    Objects.checkFromIndexSize(index, count, size);
     long first = index >>> 1;
     long[] words = new long[(int) (((index + count - 1) >>> 1) - first + 1)];
     array.get(first, words, 0, words.length);
     for (int k = 0; k < count; k++) {
       long i = index + k;
       into[offset + k] = (int) (words[(int) ((i >>> 1) - first)] >>> ((i & 1) << 5));
-    }
-  }
-
-  private void check(long index) {
-    if (index < 0 || index >= size) {
-      throw new IndexOutOfBoundsException("index " + index + " of " + size);
     }
   }
 }
