@@ -177,7 +177,7 @@ public final class ObjectSet implements Pageable {
             heap.checkCancelled();
           }
           for (long p = edges.start(node), end = edges.end(node); p < end; p++) {
-            result.add(edges.neighbour(p));
+            result.add(edges.neighbour(node, p));
           }
         });
     return result.build();

@@ -289,7 +289,7 @@ public final class ReferencePattern implements Pageable {
     NodeSet targets = parent.set().nodes();
     IntOpenHashSet found = new IntOpenHashSet();
     for (long p = outbound.start(node), end = outbound.end(node); p < end; p++) {
-      int target = outbound.neighbour(p);
+      int target = outbound.neighbour(node, p);
       if (targets.contains(target)) {
         found.add(target);
       }

@@ -83,7 +83,7 @@ public final class Steps implements Pageable {
             long inboundPosition = EdgeLabels.inboundPosition(dump, source, p);
             if (inboundPosition >= 0) {
               positions.add(inboundPosition);
-              targets.add(outbound.neighbour(p));
+              targets.add(outbound.neighbour(source, p));
             }
           }
         });

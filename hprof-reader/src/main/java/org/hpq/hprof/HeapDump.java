@@ -83,14 +83,23 @@ public final class HeapDump implements Closeable {
     offsets = BigArrays.mapOffsets(directory.resolve(IndexFiles.OFFSETS), n);
     pages = BigArrays.mapInts(directory.resolve(IndexFiles.PAGES), meta.pageCount, false);
     kinds = BigArrays.mapBytes(directory.resolve(IndexFiles.KINDS), n, false);
-    classOf = BigArrays.mapInts(directory.resolve(IndexFiles.CLASSES), n, false);
     shallow = BigArrays.mapScaled(directory.resolve(IndexFiles.SHALLOW), n, 0, meta.shallowShift);
     flags = BigArrays.mapBytes(directory.resolve(IndexFiles.FLAGS), n, false);
+    // The out files hold all edges but each object's edge to its class, which the class column
+    // holds: an implicit edge of the outbound graph.
+    LongArray outOffsets = BigArrays.mapOffsets(directory.resolve(IndexFiles.OUT_OFFSETS), n + 1L);
+    long stored = outOffsets.get(n);
+    if (stored > e) {
+      throw new IllegalStateException("index lists " + e + " references but stores " + stored);
+    }
+    classOf = BigArrays.mapInts(directory.resolve(IndexFiles.CLASSES), n, false);
     outbound =
-        new Csr(
-            BigArrays.mapOffsets(directory.resolve(IndexFiles.OUT_OFFSETS), n + 1L),
-            BigArrays.mapInts(directory.resolve(IndexFiles.OUT_TARGETS), e, false),
-            BigArrays.mapLongs(directory.resolve(IndexFiles.OUT_WEAK), (e + 63) >>> 6, false));
+        Csr.withImplicitEdges(
+            outOffsets,
+            BigArrays.mapInts(directory.resolve(IndexFiles.OUT_TARGETS), stored, false),
+            BigArrays.mapLongs(directory.resolve(IndexFiles.OUT_WEAK), (stored + 63) >>> 6, false),
+            classOf,
+            e - stored);
     inLabels = BigArrays.mapInts(directory.resolve(IndexFiles.IN_LABELS), e, false);
     inbound =
         new Csr(

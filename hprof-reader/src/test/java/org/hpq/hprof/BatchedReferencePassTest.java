@@ -72,7 +72,7 @@ class BatchedReferencePassTest {
       int arrayIndex = Dumps.at(dump, array);
       List<Long> targets = new ArrayList<>();
       for (long p = dump.outbound().start(arrayIndex); p < dump.outbound().end(arrayIndex); p++) {
-        targets.add(dump.id(dump.outbound().neighbour(p)));
+        targets.add(dump.id(dump.outbound().neighbour(arrayIndex, p)));
       }
       List<Long> wantedTargets = new ArrayList<>();
       for (long slot : slots) {

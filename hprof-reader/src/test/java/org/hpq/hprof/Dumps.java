@@ -91,7 +91,7 @@ final class Dumps {
   static List<String> outboundTargets(HeapDump dump, int object) {
     List<String> targets = new ArrayList<>();
     for (long p = dump.outbound().start(object); p < dump.outbound().end(object); p++) {
-      targets.add("0x" + Long.toHexString(dump.id(dump.outbound().neighbour(p))) + (dump.outbound().isWeak(p) ? " (weak)" : ""));
+      targets.add("0x" + Long.toHexString(dump.id(dump.outbound().neighbour(object, p))) + (dump.outbound().isWeak(object, p) ? " (weak)" : ""));
     }
     targets.sort(null);
     return targets;

@@ -166,8 +166,10 @@ class GraphTest {
         .contains(".referent -> " + hex(fakeReferent))
         .noneMatch(edge -> edge.endsWith("(weak)"));
     long weakEdges = 0;
-    for (long p = 0; p < dump.outbound().edgeCount(); p++) {
-      weakEdges += dump.outbound().isWeak(p) ? 1 : 0;
+    for (int object = 0; object < dump.objectCount(); object++) {
+      for (long p = dump.outbound().start(object); p < dump.outbound().end(object); p++) {
+        weakEdges += dump.outbound().isWeak(object, p) ? 1 : 0;
+      }
     }
     assertThat(weakEdges).isEqualTo(1);
   }

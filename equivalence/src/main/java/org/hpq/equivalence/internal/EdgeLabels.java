@@ -14,10 +14,10 @@ public final class EdgeLabels {
   /** The inbound position of the outbound edge at {@code position} of {@code source}. */
   public static long inboundPosition(HeapDump dump, int source, long position) {
     Csr outbound = dump.outbound();
-    int target = outbound.neighbour(position);
+    int target = outbound.neighbour(source, position);
     int occurrence = 0;
     for (long p = outbound.start(source); p < position; p++) {
-      if (outbound.neighbour(p) == target) {
+      if (outbound.neighbour(source, p) == target) {
         occurrence++;
       }
     }

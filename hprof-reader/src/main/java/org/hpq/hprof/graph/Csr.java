@@ -9,12 +9,23 @@ import org.hpq.hprof.store.LongArray;
  * {@code start(n)} (inclusive) to {@code end(n)} (exclusive), each with a neighbour and a flag
  * saying whether the edge is weak (a {@code java.lang.ref.Reference.referent}, which does not
  * keep its target alive). Immutable once built; safe for concurrent reads.
+ *
+ * <p>A graph may also give every node one <em>implicit</em> last edge, to a neighbour read from a
+ * per-node array instead of the stored edges (an object's edge to its class: a third of a heap's
+ * edges, held once in the class column instead of again in the edge arrays). Positions then
+ * leave room for it: node {@code n}'s stored edges are at {@code stored(n) + n} onwards and its
+ * implicit edge, if it has one (a neighbour {@code >= 0}), right after them; implicit edges are
+ * never weak. Positions of such a graph say which node they belong to only together with the
+ * node, so its edges are read with {@link #neighbour(int, long)} and {@link #isWeak(int, long)}.
  */
 public final class Csr {
   private final int nodeCount;
   private final LongArray offsets;
   private final IntArray neighbours;
   private final LongArray weakBits;
+  /** Per node, the implicit last edge's neighbour or a negative number for none; or null. */
+  private final IntArray implicit;
+  private final long implicitCount;
 
   /**
    * @param offsets {@code nodeCount + 1} ascending edge positions
@@ -23,40 +34,117 @@ public final class Csr {
    *     null when no edge is weak
    */
   public Csr(LongArray offsets, IntArray neighbours, LongArray weakBits) {
+    this(offsets, neighbours, weakBits, null, 0);
+  }
+
+  private Csr(LongArray offsets, IntArray neighbours, LongArray weakBits, IntArray implicit, long implicitCount) {
     this.nodeCount = Math.toIntExact(offsets.size() - 1);
     this.offsets = offsets;
     this.neighbours = neighbours;
     this.weakBits = weakBits;
+    this.implicit = implicit;
+    this.implicitCount = implicitCount;
+  }
+
+  /**
+   * A graph whose nodes each have, besides the stored edges, an implicit last edge to {@code
+   * implicit.get(n)} when that is not negative.
+   *
+   * @param offsets {@code nodeCount + 1} ascending positions of the stored edges
+   * @param neighbours one node index per stored edge
+   * @param weakBits one bit per stored edge, or null
+   * @param implicit at least {@code nodeCount} entries
+   * @param implicitCount how many entries of {@code implicit} are not negative
+   */
+  public static Csr withImplicitEdges(
+      LongArray offsets, IntArray neighbours, LongArray weakBits, IntArray implicit, long implicitCount) {
+    return new Csr(offsets, neighbours, weakBits, java.util.Objects.requireNonNull(implicit, "implicit"), implicitCount);
   }
 
   public int nodeCount() {
     return nodeCount;
   }
 
+  /** All edges, implicit ones included. */
   public long edgeCount() {
-    return offsets.get(nodeCount);
+    return offsets.get(nodeCount) + implicitCount;
+  }
+
+  /** Whether nodes have an implicit last edge (see the class description). */
+  public boolean hasImplicitEdges() {
+    return implicit != null;
+  }
+
+  /** The implicit last edge's neighbour of {@code node}, or -1 if it has none. */
+  public int implicitNeighbour(int node) {
+    return implicit == null ? -1 : Math.max(-1, implicit.get(node));
   }
 
   /** First edge position of {@code node}. */
   public long start(int node) {
-    return offsets.get(node);
+    return implicit == null ? offsets.get(node) : offsets.get(node) + node;
   }
 
   /** One past the last edge position of {@code node}. */
   public long end(int node) {
-    return offsets.get(node + 1L);
+    if (implicit == null) {
+      return offsets.get(node + 1L);
+    }
+    return offsets.get(node + 1L) + node + (implicit.get(node) >= 0 ? 1 : 0);
   }
 
-  /** The neighbour at edge position {@code position}. */
+  /**
+   * The neighbour at edge position {@code position}.
+   *
+   * @throws IllegalStateException for a graph with implicit edges, whose positions need their
+   *     node: see {@link #neighbour(int, long)}
+   */
   public int neighbour(long position) {
+    if (implicit != null) {
+      throw new IllegalStateException("a graph with implicit edges is read by node and position");
+    }
     return neighbours.get(position);
   }
 
-  /** Whether the edge at {@code position} is weak. */
+  /** The neighbour at edge position {@code position} of {@code node}. */
+  public int neighbour(int node, long position) {
+    if (implicit == null) {
+      return neighbours.get(position);
+    }
+    long stored = position - node;
+    return stored < offsets.get(node + 1L) ? neighbours.get(stored) : implicit.get(node);
+  }
+
+  /**
+   * Whether the edge at {@code position} is weak.
+   *
+   * @throws IllegalStateException for a graph with implicit edges: see {@link #isWeak(int, long)}
+   */
   public boolean isWeak(long position) {
+    if (implicit != null) {
+      throw new IllegalStateException("a graph with implicit edges is read by node and position");
+    }
+    return storedWeak(position);
+  }
+
+  /** Whether the edge at position {@code position} of {@code node} is weak. */
+  public boolean isWeak(int node, long position) {
+    if (implicit == null) {
+      return storedWeak(position);
+    }
+    long stored = position - node;
+    return stored < offsets.get(node + 1L) && storedWeak(stored);
+  }
+
+  private boolean storedWeak(long position) {
     return weakBits != null && (weakBits.get(position >>> 6) & (1L << (position & 63))) != 0;
   }
 
+  /**
+   * The positions of the stored edges, {@code nodeCount + 1} of them: node {@code n}'s stored
+   * edges are at {@code offsets().get(n)} to {@code offsets().get(n + 1)} of {@link #neighbours()}
+   * and {@link #weakBits()}, whether or not the graph has implicit edges.
+   */
   public LongArray offsets() {
     return offsets;
   }
@@ -71,19 +159,43 @@ public final class Csr {
   }
 
   /**
-   * Builds the reverse graph: for every edge {@code u -> v} of this graph, an edge {@code v -> u}
-   * with the same weakness. Edges of each node keep ascending source order. See {@link
-   * EdgeTransposer}: sequential passes, no per-edge objects.
+   * Builds the reverse graph: for every edge {@code u -> v} of this graph, implicit ones included,
+   * an edge {@code v -> u} with the same weakness. Edges of each node keep ascending source order.
+   * See {@link EdgeTransposer}: sequential passes, no per-edge objects.
    */
   public Csr transpose(BigArrays arrays) {
-    long edges = edgeCount();
+    Csr explicit = implicit == null ? this : explicit(arrays);
+    long edges = explicit.edgeCount();
     LongArray reverseOffsets = arrays.newLongArray(nodeCount + 1L);
     IntArray reverseNeighbours = arrays.newIntArray(edges);
-    LongArray reverseWeak = weakBits == null ? null : arrays.newLongArray((edges + 63) >>> 6);
+    LongArray reverseWeak = explicit.weakBits == null ? null : arrays.newLongArray((edges + 63) >>> 6);
     EdgeTransposer.transpose(
-        nodeCount, offsets, neighbours, null, weakBits, reverseOffsets, reverseNeighbours, null,
-        reverseWeak, arrays);
+        nodeCount, explicit.offsets, explicit.neighbours, null, explicit.weakBits, reverseOffsets, reverseNeighbours,
+        null, reverseWeak, arrays);
     return new Csr(reverseOffsets, reverseNeighbours, reverseWeak);
+  }
+
+  /** The same edges, the implicit ones stored after each node's others. */
+  public Csr explicit(BigArrays arrays) {
+    if (implicit == null) {
+      return this;
+    }
+    long edges = edgeCount();
+    LongArray newOffsets = arrays.newLongArray(nodeCount + 1L);
+    IntArray newNeighbours = arrays.newIntArray(edges);
+    LongArray newWeak = weakBits == null ? null : arrays.newLongArray((edges + 63) >>> 6);
+    long next = 0;
+    for (int node = 0; node < nodeCount; node++) {
+      newOffsets.set(node, next);
+      for (long p = start(node), end = end(node); p < end; p++, next++) {
+        newNeighbours.set(next, neighbour(node, p));
+        if (newWeak != null && isWeak(node, p)) {
+          newWeak.set(next >>> 6, newWeak.get(next >>> 6) | (1L << (next & 63)));
+        }
+      }
+    }
+    newOffsets.set(nodeCount, next);
+    return new Csr(newOffsets, newNeighbours, newWeak);
   }
 
   /**

@@ -15,7 +15,9 @@ import org.hpq.hprof.store.LongArray;
 
 /**
  * The second pass: visits every object in index order, decodes its references into labelled
- * outbound edges, and notes its kind, class and shallow size. Objects of one heap dump are
+ * outbound edges, and notes its kind, class and shallow size. An object's edge to its class is
+ * not stored with the others: the class column holds it, and the graph reads it from there as an
+ * implicit edge ({@link org.hpq.hprof.graph.Csr#withImplicitEdges}). Objects of one heap dump are
  * usually in address order in the file, so reading in index order is close to sequential.
  */
 final class EdgeReader {
@@ -102,7 +104,6 @@ final class EdgeReader {
    */
   void read(EdgeSink sink, int from, int to, ByteArray kinds, IntArray classOf, LongArray shallow, Runnable ticks)
       throws HprofFormatException {
-    int classLabel = labels.code(Labels.CLASS);
     int definedLabel = labels.code(Labels.DEFINED_CLASS);
     for (int object = from; object < to; object++) {
       if (((object - from) & (TICK - 1)) == TICK - 1) {
@@ -159,9 +160,6 @@ final class EdgeReader {
             shallow.set(object, layout.shallowSize());
           }
           kinds.set(object, (byte) 1);
-          if (classIndex >= 0) {
-            sink.add(classIndex, classLabel, false);
-          }
           for (int defined : classes.definedBy(object)) {
             sink.add(defined, definedLabel, false);
           }
@@ -181,9 +179,6 @@ final class EdgeReader {
           if (classIndex < 0 && classId != 0) {
             problem(start, "OBJ ARRAY DUMP", String.format("array class 0x%x is not a dumped class", classId));
           }
-          if (classIndex >= 0) {
-            sink.add(classIndex, classLabel, false);
-          }
           kinds.set(object, (byte) 3);
           shallow.set(object, model.arraySize(length, model.referenceSize()));
         }
@@ -193,9 +188,6 @@ final class EdgeReader {
           long length = in.u4();
           int type = in.u1();
           classIndex = classes.primitiveArrayClass(type);
-          if (classIndex >= 0) {
-            sink.add(classIndex, classLabel, false);
-          }
           kinds.set(object, (byte) type);
           shallow.set(object, model.arraySize(length, BasicType.ofTagOrNull(type).size()));
         }
@@ -207,9 +199,6 @@ final class EdgeReader {
             throw new IllegalStateException("class dump at offset " + start + " has no class table entry");
           }
           classEdges(sink, start, javaClass);
-          if (classIndex >= 0) {
-            sink.add(classIndex, classLabel, false);
-          }
           kinds.set(object, (byte) 2);
           shallow.set(object, classes.mirrorSize(javaClass, model));
         }

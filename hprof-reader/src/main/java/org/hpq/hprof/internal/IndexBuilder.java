@@ -198,7 +198,9 @@ public final class IndexBuilder {
 
     options.progress().progress("counting referrers", 0, edges);
     LongArray inOffsets = objects.inOffsets;
-    Transposer.countInbound(count, outOffsets, outTargets, inOffsets, count >= Transposer.PARALLEL_NODES);
+    // An object's edge to its class is implicit: the class column holds it (see EdgeReader).
+    long classEdges =
+        Transposer.countInbound(count, outOffsets, outTargets, classOf, inOffsets, count >= Transposer.PARALLEL_NODES);
     options.progress().progress("finding the links HPROF omits", 0, -1);
     FieldReader fields =
         new FieldReader(source, scan.idSize, offsets, idIndex, object -> classes.classOrNull(classOf.get(object)));
@@ -230,10 +232,12 @@ public final class IndexBuilder {
     }
     int[] rootObjects = roots.stream().mapToInt(GcRoot::object).toArray();
 
-    options.progress().progress("inverting references", 0, edges);
-    inSources = BigArrays.mapInts(file(IndexFiles.IN_SOURCES), edges, true);
-    inLabels = BigArrays.mapInts(file(IndexFiles.IN_LABELS), edges, true);
-    LongArray inWeak = BigArrays.mapLongs(file(IndexFiles.IN_WEAK), (edges + 63) >>> 6, true);
+    long allEdges = edges + classEdges;
+    options.progress().progress("inverting references", 0, allEdges);
+    inSources = BigArrays.mapInts(file(IndexFiles.IN_SOURCES), allEdges, true);
+    inLabels = BigArrays.mapInts(file(IndexFiles.IN_LABELS), allEdges, true);
+    LongArray inWeak = BigArrays.mapLongs(file(IndexFiles.IN_WEAK), (allEdges + 63) >>> 6, true);
+    int classLabel = labels.code(Labels.CLASS);
     // The plain counting sort, not graph.EdgeTransposer: on this kind of machine a fresh page of a
     // mapped file costs more than the cache misses EdgeTransposer saves, and it needs 12 bytes of
     // scratch an edge: on the 217 M-edge benchmark dump it took 9 to 16 s of CPU (the spread from
@@ -244,15 +248,16 @@ public final class IndexBuilder {
     IntArray sourceLabels = inLabels;
     TwoThreads.Helper inversion =
         TwoThreads.start("hpq-inversion", () -> {
-          Transposer.placeCounted(count, outOffsets, outTargets, outLabels, outWeak, inOffsets, sources, sourceLabels,
-              inWeak, read.parkedEdges(), count >= Transposer.PARALLEL_NODES);
+          Transposer.placeCounted(count, outOffsets, outTargets, outLabels, outWeak, classOf, classLabel, inOffsets,
+              sources, sourceLabels, inWeak, read.parkedEdges(), count >= Transposer.PARALLEL_NODES);
           outLabels.close();
         });
     DominatorTree tree;
     try {
       tree = computeDominators(
           ObjectGraph.withInboundPending(
-              new Csr(outOffsets, outTargets, outWeak), new Csr(inOffsets, inSources, inWeak), rootObjects, shallow),
+              Csr.withImplicitEdges(outOffsets, outTargets, outWeak, classOf, classEdges),
+              new Csr(inOffsets, inSources, inWeak), rootObjects, shallow),
           inversion::joinAndRethrow);
     } finally {
       inversion.join();
@@ -279,7 +284,7 @@ public final class IndexBuilder {
     meta.endOffset = scan.endOffset;
     meta.sizeModel = model;
     meta.objectCount = count;
-    meta.edgeCount = edges;
+    meta.edgeCount = allEdges;
     meta.pageShift = idIndex.shift();
     meta.idBase = scan.smallestId;
     meta.idShift = idShift;

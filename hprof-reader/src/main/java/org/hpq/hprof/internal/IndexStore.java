@@ -27,7 +27,7 @@ import org.hpq.hprof.io.DumpSource;
  * never leaves a half index that is later trusted; any mismatch on open means a rebuild.
  */
 public final class IndexStore {
-  static final String FORMAT = "hpq-index-4";
+  static final String FORMAT = "hpq-index-5";
   private static final long FINGERPRINT_BYTES = 1 << 20;
 
   private final Path dump;

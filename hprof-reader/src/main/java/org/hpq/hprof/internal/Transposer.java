@@ -10,6 +10,11 @@ import org.hpq.hprof.store.LongArray;
  * is separate so that the build can look at in-degrees (which objects have no referrer) before
  * the inbound lists exist.
  *
+ * <p>Besides its stored edges, every node {@code u} may have one implicit last edge, to {@code
+ * implicit[u]} when that is not negative (an object's edge to its class, see {@link
+ * org.hpq.hprof.graph.Csr#withImplicitEdges}): never weak, all with one label. The inbound lists
+ * hold these like any other edge.
+ *
  * <p>Large graphs are inverted by two threads, each owning half of the targets: both stream all
  * outbound edges (sequential reads, cheap) and each counts or places only the edges into its own
  * half, so the costly random writes are shared without locks. Each thread's inbound lists are a
@@ -28,31 +33,55 @@ final class Transposer {
    * Counts the inbound edges of every node into {@code inOffsets[v + 1]} ({@code inOffsets} must
    * be zero): afterwards {@code inOffsets.get(v + 1)} is the in-degree of {@code v}. By two
    * threads when {@code twoThreads}.
+   *
+   * @return the number of implicit edges (non-negative entries of {@code implicit})
    */
-  static void countInbound(
-      int nodeCount, LongArray outOffsets, IntArray outTargets, LongArray inOffsets, boolean twoThreads) {
+  static long countInbound(
+      int nodeCount, LongArray outOffsets, IntArray outTargets, IntArray implicit, LongArray inOffsets,
+      boolean twoThreads) {
     long edges = outOffsets.get(nodeCount);
     if (!twoThreads) {
-      countRange(0, nodeCount, edges, outTargets, inOffsets);
-      return;
+      return countRange(0, nodeCount, nodeCount, edges, outTargets, implicit, inOffsets);
     }
     int middle = nodeCount / 2;
-    TwoThreads.run("hpq-transposer", () -> countRange(0, middle, edges, outTargets, inOffsets),
-        () -> countRange(middle, nodeCount, edges, outTargets, inOffsets));
+    long[] implicitCount = new long[1];
+    TwoThreads.run("hpq-transposer",
+        () -> implicitCount[0] = countRange(0, middle, nodeCount, edges, outTargets, implicit, inOffsets),
+        () -> countRange(middle, nodeCount, nodeCount, edges, outTargets, implicit, inOffsets));
+    return implicitCount[0];
   }
 
-  private static void countRange(int from, int to, long edges, IntArray outTargets, LongArray inOffsets) {
+  /** Counts the edges into [from, to); returns the number of implicit edges of all nodes. */
+  private static long countRange(
+      int from, int to, int nodeCount, long edges, IntArray outTargets, IntArray implicit, LongArray inOffsets) {
     int[] targets = new int[CHUNK];
     for (long base = 0; base < edges; base += CHUNK) {
       int length = (int) Math.min(CHUNK, edges - base);
       outTargets.get(base, targets, 0, length);
-      for (int i = 0; i < length; i++) {
-        int v = targets[i];
-        if (v >= from && v < to) {
-          inOffsets.set(v + 1L, inOffsets.get(v + 1L) + 1);
-        }
+      count(targets, length, from, to, inOffsets);
+    }
+    long implicitCount = 0;
+    for (int base = 0; base < nodeCount; base += CHUNK) {
+      int length = Math.min(CHUNK, nodeCount - base);
+      implicit.get(base, targets, 0, length);
+      implicitCount += count(targets, length, from, to, inOffsets);
+    }
+    return implicitCount;
+  }
+
+  /** Counts the first {@code length} targets that lie in [from, to); returns how many are not negative. */
+  private static int count(int[] targets, int length, int from, int to, LongArray inOffsets) {
+    int valid = 0;
+    for (int i = 0; i < length; i++) {
+      int v = targets[i];
+      if (v >= 0) {
+        valid++;
+      }
+      if (v >= from && v < to) {
+        inOffsets.set(v + 1L, inOffsets.get(v + 1L) + 1);
       }
     }
+    return valid;
   }
 
   /**
@@ -68,6 +97,8 @@ final class Transposer {
       IntArray outTargets,
       IntArray outLabels,
       LongArray outWeak,
+      IntArray implicit,
+      int implicitLabel,
       LongArray inOffsets,
       IntArray inSources,
       IntArray inLabels,
@@ -89,7 +120,7 @@ final class Transposer {
       inOffsets.set(first, counts, 0, length);
     }
     inOffsets.set(0, 0);
-    Edges out = new Edges(nodeCount, outOffsets, outTargets, outLabels, outWeak);
+    Edges out = new Edges(nodeCount, outOffsets, outTargets, outLabels, outWeak, implicit, implicitLabel);
     In in = new In(inOffsets, inSources, inLabels, inWeak);
     if (!twoThreads) {
       place(0, nodeCount, -1, out, in);
@@ -132,26 +163,27 @@ final class Transposer {
   }
 
   /** The outbound side, read as a stream. */
-  private record Edges(int nodeCount, LongArray offsets, IntArray targets, IntArray labels, LongArray weak) {}
+  private record Edges(
+      int nodeCount, LongArray offsets, IntArray targets, IntArray labels, LongArray weak, IntArray implicit,
+      int implicitLabel) {}
 
   /** The inbound side, written at the cursors. */
   private record In(LongArray offsets, IntArray sources, IntArray labels, LongArray weak) {}
 
   /**
    * Places every edge whose target lies in [{@code from}, {@code to}); returns the weak bits of
-   * word {@code sharedWord} (not written, as the other thread may own part of it).
+   * word {@code sharedWord} (not written, as the other thread may own part of it). A node's
+   * implicit edge is placed after its stored ones.
    */
   private static long place(int from, int to, long sharedWord, Edges out, In in) {
-    long edges = out.offsets().get(out.nodeCount());
-    if (edges == 0) {
-      return 0;
-    }
+    int nodeCount = out.nodeCount();
+    long edges = out.offsets().get(nodeCount);
     int[] targets = new int[CHUNK];
     int[] labels = new int[CHUNK];
     long[] weak = new long[CHUNK / 64];
     long shared = 0;
     int u = 0;
-    long sourceEnd = out.offsets().get(1);
+    long sourceEnd = nodeCount == 0 ? 0 : out.offsets().get(1);
     for (long base = 0; base < edges; base += CHUNK) {
       int length = (int) Math.min(CHUNK, edges - base);
       out.targets().get(base, targets, 0, length);
@@ -160,6 +192,7 @@ final class Transposer {
       for (int i = 0; i < length; i++) {
         long p = base + i;
         while (p >= sourceEnd) {
+          placeImplicit(u, from, to, out, in);
           u++;
           sourceEnd = out.offsets().get(u + 1L);
         }
@@ -180,6 +213,20 @@ final class Transposer {
         }
       }
     }
+    for (; u < nodeCount; u++) {
+      placeImplicit(u, from, to, out, in);
+    }
     return shared;
+  }
+
+  /** Places the implicit edge of {@code u}, if it has one into [{@code from}, {@code to}). */
+  private static void placeImplicit(int u, int from, int to, Edges out, In in) {
+    int v = out.implicit().get(u);
+    if (v >= from && v < to) {
+      long q = in.offsets().get(v + 1L);
+      in.offsets().set(v + 1L, q + 1);
+      in.sources().set(q, u);
+      in.labels().set(q, out.implicitLabel());
+    }
   }
 }

@@ -85,10 +85,10 @@ public final class ShortestPaths {
           int node = queue.get(position);
           long count = counts.get(node);
           for (long edge = outbound.start(node), end = outbound.end(node); edge < end; edge++) {
-            if (skipWeak && outbound.isWeak(edge)) {
+            if (skipWeak && outbound.isWeak(node, edge)) {
               continue;
             }
-            int next = outbound.neighbour(edge);
+            int next = outbound.neighbour(node, edge);
             int nextLevel = level.get(next);
             if (nextLevel == 0) {
               level.set(next, distance + 1);

@@ -14,10 +14,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class TransposerTest {
 
-  /** One outbound graph: CSR arrays plus the expected inbound lists, computed naively. */
-  private record Graph(int nodes, long[] outOffsets, int[] targets, int[] labels, long[] weak) {
-    long edges() {
+  /** Label of the implicit edges. */
+  private static final int IMPLICIT_LABEL = -7;
+
+  /**
+   * One outbound graph: CSR arrays, and per node the implicit last edge's target (an object's
+   * class), negative for none.
+   */
+  private record Graph(int nodes, long[] outOffsets, int[] targets, int[] labels, long[] weak, int[] implicit) {
+    long storedEdges() {
       return outOffsets[nodes];
+    }
+
+    long edges() {
+      return storedEdges() + java.util.Arrays.stream(implicit).filter(v -> v >= 0).count();
     }
   }
 
@@ -43,7 +53,15 @@ class TransposerTest {
         weak[p >>> 6] |= 1L << p;
       }
     }
-    return new Graph(nodes, offsets, targets.stream().mapToInt(Integer::intValue).toArray(), labels, weak);
+    // Implicit edges into a few "classes" (also targets of stored edges), into the node itself,
+    // or none; in some graphs none at all.
+    boolean noImplicit = random.nextInt(5) == 0;
+    int[] implicit = new int[nodes];
+    for (int u = 0; u < nodes; u++) {
+      int choice = random.nextInt(10);
+      implicit[u] = noImplicit || choice == 0 ? -1 : choice == 1 ? u : random.nextInt(Math.min(nodes, 5));
+    }
+    return new Graph(nodes, offsets, targets.stream().mapToInt(Integer::intValue).toArray(), labels, weak, implicit);
   }
 
   /** The inbound lists as text, one line a node: "source:label:weak" in placing order. */
@@ -57,6 +75,9 @@ class TransposerTest {
             boolean weak = (graph.weak()[(int) (p >>> 6)] & (1L << p)) != 0;
             text.append(' ').append(u).append(':').append(graph.labels()[(int) p]).append(weak ? ":w" : "");
           }
+        }
+        if (graph.implicit()[u] == v) {
+          text.append(' ').append(u).append(':').append(IMPLICIT_LABEL);
         }
       }
       text.append('\n');
@@ -73,16 +94,22 @@ class TransposerTest {
     LongArray weak = BigArrays.wrap(new long[(int) ((edges + 63) >>> 6)]);
     LongArray outOffsets = BigArrays.wrap(graph.outOffsets().clone());
     IntArray outTargets = BigArrays.wrap(graph.targets().clone());
-    Transposer.countInbound(n, outOffsets, outTargets, inOffsets, twoThreads);
+    IntArray implicit = BigArrays.wrap(graph.implicit().clone());
+    assertThat(Transposer.countInbound(n, outOffsets, outTargets, implicit, inOffsets, twoThreads))
+        .isEqualTo(edges - graph.storedEdges());
     for (int v = 0; v < n; v++) {
       long degree = 0;
       for (int target : graph.targets()) {
         degree += target == v ? 1 : 0;
       }
+      for (int target : graph.implicit()) {
+        degree += target == v ? 1 : 0;
+      }
       assertThat(inOffsets.get(v + 1L)).as("in-degree of %d", v).isEqualTo(degree);
     }
     Transposer.placeCounted(n, outOffsets, outTargets, BigArrays.wrap(graph.labels().clone()),
-        BigArrays.wrap(graph.weak().clone()), inOffsets, sources, labels, weak, warm, twoThreads);
+        BigArrays.wrap(graph.weak().clone()), implicit, IMPLICIT_LABEL, inOffsets, sources, labels, weak, warm,
+        twoThreads);
     assertThat(inOffsets.get(0)).isZero();
     if (n > 0) {
       assertThat(inOffsets.get(n)).isEqualTo(edges);

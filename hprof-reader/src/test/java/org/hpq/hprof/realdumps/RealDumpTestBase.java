@@ -131,8 +131,8 @@ abstract class RealDumpTestBase {
       int node = queue[head++];
       size += dump.shallowSize(node);
       for (long p = out.start(node), end = out.end(node); p < end; p++) {
-        int target = out.neighbour(p);
-        if (!out.isWeak(p) && target != removed && !seen.get(target)) {
+        int target = out.neighbour(node, p);
+        if (!out.isWeak(node, p) && target != removed && !seen.get(target)) {
           seen.set(target);
           queue[tail++] = target;
         }
@@ -330,7 +330,7 @@ abstract class RealDumpTestBase {
     for (JavaClass javaClass : dump.classes()) {
       int object = javaClass.objectIndex();
       for (long p = dump.outbound().start(object); p < dump.outbound().end(object); p++) {
-        int target = dump.outbound().neighbour(p);
+        int target = dump.outbound().neighbour(object, p);
         if (dump.kind(target) == org.hpq.hprof.ObjectKind.INSTANCE) {
           impliedLabels.merge(dump.typeName(target) + " " + edgeLabel(object, target), 1L, Long::sum);
         }

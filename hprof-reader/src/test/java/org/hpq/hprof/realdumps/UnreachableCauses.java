@@ -52,7 +52,7 @@ final class UnreachableCauses {
       while (!queue.isEmpty()) {
         int object = queue.poll();
         for (long p = outbound.start(object), end = outbound.end(object); p < end; p++) {
-          int target = outbound.neighbour(p);
+          int target = outbound.neighbour(object, p);
           if (!dump.isReachable(target) && causes[target] == null) {
             causes[target] = cause;
             queue.add(target);

@@ -106,8 +106,8 @@ public final class CertificateChecker {
         for (long position = outbound.start(source), end = outbound.end(source);
             position < end;
             position++) {
-          int target = outbound.neighbour(position);
-          if (outbound.isWeak(position)
+          int target = outbound.neighbour(source, position);
+          if (outbound.isWeak(source, position)
               || (!strongSource && tree.isStronglyReachable(target))
               || !index.isInTree(target)) {
             continue;

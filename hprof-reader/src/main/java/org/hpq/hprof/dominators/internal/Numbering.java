@@ -114,7 +114,10 @@ final class Numbering {
   /** Depth-first search over strong edges into unnumbered nodes, from {@code start} (R's child). */
   private void search(int start, LongStack stack) {
     Csr outbound = graph.outbound();
+    LongArray offsets = outbound.offsets();
+    IntArray neighbours = outbound.neighbours();
     LongArray weakBits = outbound.weakBits();
+    boolean implicitEdges = outbound.hasImplicitEdges();
     stack.push(((long) start << 32) | 0);
     while (!stack.isEmpty()) {
       long entry = stack.pop();
@@ -134,13 +137,18 @@ final class Numbering {
         monitor.checkpoint(PHASE, number, nodeCount);
       }
       long numberBits = number & 0xFFFFFFFFL;
-      for (long position = outbound.start(node), end = outbound.end(node);
-          position < end;
-          position++) {
-        int target = outbound.neighbour(position);
+      // The stored edges, then the implicit one (never weak), as the graph lists them.
+      for (long position = offsets.get(node), end = offsets.get(node + 1L); position < end; position++) {
+        int target = neighbours.get(position);
         if (weakBits != null && (weakBits.get(position >>> 6) & (1L << (position & 63))) != 0) {
           Bits.set(weakTargetBits, target);
         } else if (!Bits.get(visitedBits, target)) {
+          stack.push(((long) target << 32) | numberBits);
+        }
+      }
+      if (implicitEdges) {
+        int target = outbound.implicitNeighbour(node);
+        if (target >= 0 && !Bits.get(visitedBits, target)) {
           stack.push(((long) target << 32) | numberBits);
         }
       }
@@ -173,11 +181,11 @@ final class Numbering {
       for (long position = outbound.start(node), end = outbound.end(node);
           position < end;
           position++) {
-        int target = outbound.neighbour(position);
+        int target = outbound.neighbour(node, position);
         if (Bits.get(visitedBits, target)) {
           continue;
         }
-        if (outbound.isWeak(position)) {
+        if (outbound.isWeak(node, position)) {
           Bits.set(weakTargetBits, target);
         }
         if (!Bits.get(weakOnlyBits, target)) {

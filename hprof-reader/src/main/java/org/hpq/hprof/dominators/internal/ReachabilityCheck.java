@@ -34,8 +34,8 @@ final class ReachabilityCheck {
         for (long position = outbound.start(node), end = outbound.end(node);
             position < end;
             position++) {
-          int target = outbound.neighbour(position);
-          if (outbound.isWeak(position) && !Bits.get(strong, target)) {
+          int target = outbound.neighbour(node, position);
+          if (outbound.isWeak(node, position) && !Bits.get(strong, target)) {
             Bits.set(weakRoots, target);
           }
         }
@@ -88,8 +88,8 @@ final class ReachabilityCheck {
         for (long position = outbound.start(node), end = outbound.end(node);
             position < end;
             position++) {
-          int target = outbound.neighbour(position);
-          if ((followWeak || !outbound.isWeak(position)) && !Bits.get(seen, target)) {
+          int target = outbound.neighbour(node, position);
+          if ((followWeak || !outbound.isWeak(node, position)) && !Bits.get(seen, target)) {
             Bits.set(seen, target);
             queue.set(tail++, target);
           }

@@ -86,10 +86,10 @@ public final class RemovalWalk {
         for (long position = outbound.start(node), end = outbound.end(node);
             position < end;
             position++) {
-          if (outbound.isWeak(position)) {
+          if (outbound.isWeak(node, position)) {
             continue;
           }
-          int target = outbound.neighbour(position);
+          int target = outbound.neighbour(node, position);
           // In the weak phase, edges into strongly reachable objects are not part of G'.
           if (!weakPhase || !tree.isStronglyReachable(target)) {
             size = push(target, removed, visited, stack, size);
@@ -179,10 +179,10 @@ public final class RemovalWalk {
         int node = stack.get(--size);
         boolean strong = tree.isStronglyReachable(node);
         for (long position = outbound.start(node), end = outbound.end(node); position < end; position++) {
-          if (outbound.isWeak(position)) {
+          if (outbound.isWeak(node, position)) {
             continue;
           }
-          int target = outbound.neighbour(position);
+          int target = outbound.neighbour(node, position);
           if (!Bits.get(closure, target) && (strong || !tree.isStronglyReachable(target))) {
             if (count == limit) {
               return -1;
@@ -282,10 +282,10 @@ public final class RemovalWalk {
       }
       boolean strong = tree.isStronglyReachable(node);
       for (long position = outbound.start(node), end = outbound.end(node); position < end; position++) {
-        if (outbound.isWeak(position)) {
+        if (outbound.isWeak(node, position)) {
           continue;
         }
-        int target = outbound.neighbour(position);
+        int target = outbound.neighbour(node, position);
         if (strong || !tree.isStronglyReachable(target)) {
           size = push(target, removed, alive, stack, size);
         }

@@ -94,7 +94,7 @@ public final class PathEnumerator {
         for (long position = outCursor[depth], end = outbound.end(referrer);
             position < end;
             position++) {
-          if (outbound.neighbour(position) == node && !(skipWeak && outbound.isWeak(position))) {
+          if (outbound.neighbour(referrer, position) == node && !(skipWeak && outbound.isWeak(referrer, position))) {
             outCursor[depth] = position + 1;
             edges[depth - 1] = position;
             return true;
