@@ -99,7 +99,8 @@ public final class HeapDump implements Closeable {
             BigArrays.mapInts(directory.resolve(IndexFiles.OUT_TARGETS), stored, false),
             BigArrays.mapLongs(directory.resolve(IndexFiles.OUT_WEAK), (stored + 63) >>> 6, false),
             classOf,
-            e - stored);
+            e - stored,
+            meta.classes.stream().mapToInt(JavaClass::objectIndex).toArray());
     inLabels = BigArrays.mapInts(directory.resolve(IndexFiles.IN_LABELS), e, false);
     inbound =
         new Csr(

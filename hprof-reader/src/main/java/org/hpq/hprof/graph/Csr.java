@@ -26,6 +26,8 @@ public final class Csr {
   /** Per node, the implicit last edge's neighbour or a negative number for none; or null. */
   private final IntArray implicit;
   private final long implicitCount;
+  /** Every node an implicit edge may lead to, ascending, or null until {@link #implicitTargets} finds them. */
+  private volatile int[] implicitTargets;
 
   /**
    * @param offsets {@code nodeCount + 1} ascending edge positions
@@ -34,16 +36,19 @@ public final class Csr {
    *     null when no edge is weak
    */
   public Csr(LongArray offsets, IntArray neighbours, LongArray weakBits) {
-    this(offsets, neighbours, weakBits, null, 0);
+    this(offsets, neighbours, weakBits, null, 0, new int[0]);
   }
 
-  private Csr(LongArray offsets, IntArray neighbours, LongArray weakBits, IntArray implicit, long implicitCount) {
+  private Csr(
+      LongArray offsets, IntArray neighbours, LongArray weakBits, IntArray implicit, long implicitCount,
+      int[] implicitTargets) {
     this.nodeCount = Math.toIntExact(offsets.size() - 1);
     this.offsets = offsets;
     this.neighbours = neighbours;
     this.weakBits = weakBits;
     this.implicit = implicit;
     this.implicitCount = implicitCount;
+    this.implicitTargets = implicitTargets;
   }
 
   /**
@@ -55,10 +60,35 @@ public final class Csr {
    * @param weakBits one bit per stored edge, or null
    * @param implicit at least {@code nodeCount} entries
    * @param implicitCount how many entries of {@code implicit} are not negative
+   * @param implicitTargets every node an implicit edge may lead to (more are allowed: an index
+   *     gives all class objects), or null to find them by reading {@code implicit} when asked
    */
   public static Csr withImplicitEdges(
-      LongArray offsets, IntArray neighbours, LongArray weakBits, IntArray implicit, long implicitCount) {
-    return new Csr(offsets, neighbours, weakBits, java.util.Objects.requireNonNull(implicit, "implicit"), implicitCount);
+      LongArray offsets, IntArray neighbours, LongArray weakBits, IntArray implicit, long implicitCount,
+      int[] implicitTargets) {
+    return new Csr(
+        offsets, neighbours, weakBits, java.util.Objects.requireNonNull(implicit, "implicit"), implicitCount,
+        implicitTargets == null ? null : java.util.Arrays.stream(implicitTargets).sorted().distinct().toArray());
+  }
+
+  /**
+   * Every node an implicit edge may lead to, ascending (perhaps more): a search that has visited
+   * them all can stop reading implicit edges, which then lead only to visited nodes.
+   */
+  public int[] implicitTargets() {
+    int[] targets = implicitTargets;
+    if (targets == null) {
+      java.util.BitSet found = new java.util.BitSet();
+      for (int node = 0; node < nodeCount; node++) {
+        int target = implicit.get(node);
+        if (target >= 0) {
+          found.set(target);
+        }
+      }
+      targets = found.stream().toArray();
+      implicitTargets = targets;
+    }
+    return targets.clone();
   }
 
   public int nodeCount() {

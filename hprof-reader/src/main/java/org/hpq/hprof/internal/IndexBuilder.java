@@ -256,7 +256,8 @@ public final class IndexBuilder {
     try {
       tree = computeDominators(
           ObjectGraph.withInboundPending(
-              Csr.withImplicitEdges(outOffsets, outTargets, outWeak, classOf, classEdges),
+              Csr.withImplicitEdges(outOffsets, outTargets, outWeak, classOf, classEdges,
+                  classes.classes().stream().mapToInt(org.hpq.hprof.JavaClass::objectIndex).toArray()),
               new Csr(inOffsets, inSources, inWeak), rootObjects, shallow),
           inversion::joinAndRethrow);
     } finally {

@@ -17,7 +17,7 @@ class DominatorCertificateTest {
   }
 
   /** A copy of {@code tree} with node's dominator replaced and retained sizes made consistent. */
-  private static DominatorTree withDominator(
+  static DominatorTree withDominator(
       ObjectGraph graph, DominatorTree tree, int node, int dominator) {
     int nodes = tree.nodeCount();
     int[] dominators = new int[nodes];

@@ -45,6 +45,14 @@ final class Numbering {
 
   private int nextNumber = 1;
   private int strongCount;
+  /**
+   * Whether implicit edges must still be read: until every node one may lead to is visited (an
+   * object's class, read from another array, costs a cache miss a node).
+   */
+  private boolean implicitEdges;
+  /** The first {@code pendingCount} entries: implicit targets not seen visited yet. */
+  private int[] pendingTargets;
+  private int pendingCount;
 
   /**
    * Allocates the arrays from {@code scratch}, except {@code parent}, which must hold an int for
@@ -69,6 +77,11 @@ final class Numbering {
    * and is left all zero.
    */
   void run(IntArray worklist) {
+    implicitEdges = graph.outbound().hasImplicitEdges();
+    if (implicitEdges) {
+      pendingTargets = graph.outbound().implicitTargets();
+      pendingCount = pendingTargets.length;
+    }
     for (int index = 0; index < graph.rootCount(); index++) {
       Bits.set(rootBits, graph.root(index));
     }
@@ -101,6 +114,18 @@ final class Numbering {
     }
   }
 
+  /** Drops the visited nodes from the pending implicit targets; whether any is left. */
+  private boolean implicitTargetsPending() {
+    int kept = 0;
+    for (int index = 0; index < pendingCount; index++) {
+      if (!Bits.get(visitedBits, pendingTargets[index])) {
+        pendingTargets[kept++] = pendingTargets[index];
+      }
+    }
+    pendingCount = kept;
+    return kept > 0;
+  }
+
   /** Number of numbers handed out, R included. */
   int count() {
     return nextNumber;
@@ -117,7 +142,6 @@ final class Numbering {
     LongArray offsets = outbound.offsets();
     IntArray neighbours = outbound.neighbours();
     LongArray weakBits = outbound.weakBits();
-    boolean implicitEdges = outbound.hasImplicitEdges();
     stack.push(((long) start << 32) | 0);
     while (!stack.isEmpty()) {
       long entry = stack.pop();
@@ -135,6 +159,9 @@ final class Numbering {
       parent.set(number, (int) entry);
       if ((number & 0xFFFF) == 0) {
         monitor.checkpoint(PHASE, number, nodeCount);
+        if (implicitEdges) {
+          implicitEdges = implicitTargetsPending();
+        }
       }
       long numberBits = number & 0xFFFFFFFFL;
       // The stored edges, then the implicit one (never weak), as the graph lists them.
