@@ -100,7 +100,7 @@ public final class HeapDump implements Closeable {
             BigArrays.mapLongs(directory.resolve(IndexFiles.OUT_WEAK), (stored + 63) >>> 6, false),
             classOf,
             e - stored,
-            meta.classes.stream().mapToInt(JavaClass::objectIndex).toArray());
+            null);
     inLabels = BigArrays.mapInts(directory.resolve(IndexFiles.IN_LABELS), e, false);
     inbound =
         new Csr(

@@ -199,7 +199,7 @@ public final class IndexBuilder {
     options.progress().progress("counting referrers", 0, edges);
     LongArray inOffsets = objects.inOffsets;
     // An object's edge to its class is implicit: the class column holds it (see EdgeReader).
-    long classEdges =
+    Transposer.ImplicitEdges classEdges =
         Transposer.countInbound(count, outOffsets, outTargets, classOf, inOffsets, count >= Transposer.PARALLEL_NODES);
     options.progress().progress("finding the links HPROF omits", 0, -1);
     FieldReader fields =
@@ -232,7 +232,7 @@ public final class IndexBuilder {
     }
     int[] rootObjects = roots.stream().mapToInt(GcRoot::object).toArray();
 
-    long allEdges = edges + classEdges;
+    long allEdges = edges + classEdges.count();
     options.progress().progress("inverting references", 0, allEdges);
     inSources = BigArrays.mapInts(file(IndexFiles.IN_SOURCES), allEdges, true);
     inLabels = BigArrays.mapInts(file(IndexFiles.IN_LABELS), allEdges, true);
@@ -256,8 +256,7 @@ public final class IndexBuilder {
     try {
       tree = computeDominators(
           ObjectGraph.withInboundPending(
-              Csr.withImplicitEdges(outOffsets, outTargets, outWeak, classOf, classEdges,
-                  classes.classes().stream().mapToInt(org.hpq.hprof.JavaClass::objectIndex).toArray()),
+              Csr.withImplicitEdges(outOffsets, outTargets, outWeak, classOf, classEdges.count(), classEdges.targets()),
               new Csr(inOffsets, inSources, inWeak), rootObjects, shallow),
           inversion::joinAndRethrow);
     } finally {

@@ -34,9 +34,9 @@ final class Transposer {
    * be zero): afterwards {@code inOffsets.get(v + 1)} is the in-degree of {@code v}. By two
    * threads when {@code twoThreads}.
    *
-   * @return the number of implicit edges (non-negative entries of {@code implicit})
+   * @return the implicit edges' count and targets
    */
-  static long countInbound(
+  static ImplicitEdges countInbound(
       int nodeCount, LongArray outOffsets, IntArray outTargets, IntArray implicit, LongArray inOffsets,
       boolean twoThreads) {
     long edges = outOffsets.get(nodeCount);
@@ -44,44 +44,49 @@ final class Transposer {
       return countRange(0, nodeCount, nodeCount, edges, outTargets, implicit, inOffsets);
     }
     int middle = nodeCount / 2;
-    long[] implicitCount = new long[1];
+    ImplicitEdges[] halves = new ImplicitEdges[2];
     TwoThreads.run("hpq-transposer",
-        () -> implicitCount[0] = countRange(0, middle, nodeCount, edges, outTargets, implicit, inOffsets),
-        () -> countRange(middle, nodeCount, nodeCount, edges, outTargets, implicit, inOffsets));
-    return implicitCount[0];
+        () -> halves[0] = countRange(0, middle, nodeCount, edges, outTargets, implicit, inOffsets),
+        () -> halves[1] = countRange(middle, nodeCount, nodeCount, edges, outTargets, implicit, inOffsets));
+    return new ImplicitEdges(
+        halves[0].count() + halves[1].count(),
+        java.util.stream.IntStream.concat(
+                java.util.Arrays.stream(halves[0].targets()), java.util.Arrays.stream(halves[1].targets()))
+            .toArray());
   }
 
-  /** Counts the edges into [from, to); returns the number of implicit edges of all nodes. */
-  private static long countRange(
+  /** How many implicit edges a graph has, and the distinct nodes they lead to, ascending. */
+  record ImplicitEdges(long count, int[] targets) {}
+
+  /** Counts the edges into [from, to); returns the implicit edges into it. */
+  private static ImplicitEdges countRange(
       int from, int to, int nodeCount, long edges, IntArray outTargets, IntArray implicit, LongArray inOffsets) {
     int[] targets = new int[CHUNK];
     for (long base = 0; base < edges; base += CHUNK) {
       int length = (int) Math.min(CHUNK, edges - base);
       outTargets.get(base, targets, 0, length);
-      count(targets, length, from, to, inOffsets);
+      for (int i = 0; i < length; i++) {
+        int v = targets[i];
+        if (v >= from && v < to) {
+          inOffsets.set(v + 1L, inOffsets.get(v + 1L) + 1);
+        }
+      }
     }
-    long implicitCount = 0;
+    java.util.BitSet found = new java.util.BitSet();
+    long count = 0;
     for (int base = 0; base < nodeCount; base += CHUNK) {
       int length = Math.min(CHUNK, nodeCount - base);
       implicit.get(base, targets, 0, length);
-      implicitCount += count(targets, length, from, to, inOffsets);
-    }
-    return implicitCount;
-  }
-
-  /** Counts the first {@code length} targets that lie in [from, to); returns how many are not negative. */
-  private static int count(int[] targets, int length, int from, int to, LongArray inOffsets) {
-    int valid = 0;
-    for (int i = 0; i < length; i++) {
-      int v = targets[i];
-      if (v >= 0) {
-        valid++;
-      }
-      if (v >= from && v < to) {
-        inOffsets.set(v + 1L, inOffsets.get(v + 1L) + 1);
+      for (int i = 0; i < length; i++) {
+        int v = targets[i];
+        if (v >= from && v < to) {
+          inOffsets.set(v + 1L, inOffsets.get(v + 1L) + 1);
+          found.set(v);
+          count++;
+        }
       }
     }
-    return valid;
+    return new ImplicitEdges(count, found.stream().toArray());
   }
 
   /**

@@ -95,8 +95,10 @@ class TransposerTest {
     LongArray outOffsets = BigArrays.wrap(graph.outOffsets().clone());
     IntArray outTargets = BigArrays.wrap(graph.targets().clone());
     IntArray implicit = BigArrays.wrap(graph.implicit().clone());
-    assertThat(Transposer.countInbound(n, outOffsets, outTargets, implicit, inOffsets, twoThreads))
-        .isEqualTo(edges - graph.storedEdges());
+    Transposer.ImplicitEdges counted = Transposer.countInbound(n, outOffsets, outTargets, implicit, inOffsets, twoThreads);
+    assertThat(counted.count()).isEqualTo(edges - graph.storedEdges());
+    assertThat(counted.targets())
+        .containsExactly(java.util.Arrays.stream(graph.implicit()).filter(v -> v >= 0).sorted().distinct().toArray());
     for (int v = 0; v < n; v++) {
       long degree = 0;
       for (int target : graph.targets()) {

@@ -153,6 +153,8 @@ final class Numbering {
         continue;
       }
       visitedBits.set(word, visited | bit);
+      // Read first, so that its cache miss overlaps those of the offsets and the targets.
+      int implicitTarget = implicitEdges ? outbound.implicitNeighbour(node) : -1;
       int number = nextNumber++;
       numberOf.set(node, number);
       vertex.set(number, node);
@@ -173,11 +175,8 @@ final class Numbering {
           stack.push(((long) target << 32) | numberBits);
         }
       }
-      if (implicitEdges) {
-        int target = outbound.implicitNeighbour(node);
-        if (target >= 0 && !Bits.get(visitedBits, target)) {
-          stack.push(((long) target << 32) | numberBits);
-        }
+      if (implicitTarget >= 0 && !Bits.get(visitedBits, implicitTarget)) {
+        stack.push(((long) implicitTarget << 32) | numberBits);
       }
     }
   }
