@@ -110,6 +110,22 @@ public final class Csr {
     return implicit == null ? -1 : Math.max(-1, implicit.get(node));
   }
 
+  /**
+   * The implicit last edges' neighbours of nodes {@code from} to {@code from + count - 1} into
+   * {@code into} from {@code offset}, each -1 where a node has none (all -1 in a graph without
+   * implicit edges).
+   */
+  public void implicitNeighbours(int from, int[] into, int offset, int count) {
+    if (implicit == null) {
+      java.util.Arrays.fill(into, offset, offset + count, -1);
+      return;
+    }
+    implicit.get(from, into, offset, count);
+    for (int i = offset; i < offset + count; i++) {
+      into[i] = Math.max(-1, into[i]);
+    }
+  }
+
   /** First edge position of {@code node}. */
   public long start(int node) {
     return implicit == null ? offsets.get(node) : offsets.get(node) + node;

@@ -22,6 +22,8 @@ import org.hpq.hprof.store.LongArray;
  */
 final class Numbering {
   private static final String PHASE = "numbering";
+  /** Numbers handed out at least between two makings of {@link #pendingBits}. */
+  private static final int BITS_INTERVAL = 1 << 22;
 
   private final ObjectGraph graph;
   private final TaskMonitor monitor;
@@ -46,13 +48,24 @@ final class Numbering {
   private int nextNumber = 1;
   private int strongCount;
   /**
-   * Whether implicit edges must still be read: until every node one may lead to is visited (an
-   * object's class, read from another array, costs a cache miss a node).
+   * Whether implicit edges must still be read: until every node one may lead to is visited. An
+   * implicit edge (an object's edge to its class) is read from another array than the stored
+   * ones, at a cache miss a node, so the search reads it only where it may lead to a node not
+   * visited yet: see {@link #pendingBits}.
    */
   private boolean implicitEdges;
   /** The first {@code pendingCount} entries: implicit targets not seen visited yet. */
   private int[] pendingTargets;
   private int pendingCount;
+  /**
+   * Null, or one bit a node: set where the node's implicit edge led to a node not visited when
+   * the bits were made. A clear bit means the implicit edge leads to a visited node (nodes stay
+   * visited), so the search need not read it. Remade from the implicit edges (one sequential
+   * pass) when fewer targets are pending than at the last making.
+   */
+  private LongArray pendingBits;
+  private int pendingAtBits;
+  private int numberAtBits;
 
   /**
    * Allocates the arrays from {@code scratch}, except {@code parent}, which must hold an int for
@@ -77,10 +90,23 @@ final class Numbering {
    * and is left all zero.
    */
   void run(IntArray worklist) {
+    try {
+      numberAll(worklist);
+    } finally {
+      if (pendingBits != null) {
+        pendingBits.close();
+        pendingBits = null;
+      }
+    }
+  }
+
+  private void numberAll(IntArray worklist) {
     implicitEdges = graph.outbound().hasImplicitEdges();
     if (implicitEdges) {
       pendingTargets = graph.outbound().implicitTargets();
       pendingCount = pendingTargets.length;
+      pendingAtBits = pendingCount;
+      numberAtBits = -BITS_INTERVAL;
     }
     for (int index = 0; index < graph.rootCount(); index++) {
       Bits.set(rootBits, graph.root(index));
@@ -112,6 +138,34 @@ final class Numbering {
         }
       }
     }
+  }
+
+  /**
+   * Sets the bit of every node whose implicit edge leads to a node not visited yet: one pass over
+   * the implicit edges in node order.
+   */
+  private void makePendingBits(int number) {
+    if (pendingBits == null) {
+      pendingBits = Bits.allocate(scratch, nodeCount);
+    }
+    int[] targets = new int[1 << 14];
+    Csr outbound = graph.outbound();
+    for (int base = 0; base < nodeCount; base += targets.length) {
+      int length = Math.min(targets.length, nodeCount - base);
+      outbound.implicitNeighbours(base, targets, 0, length);
+      for (int i = 0; i < length; i += 64) {
+        long word = 0;
+        for (int bit = 0; bit < 64 && i + bit < length; bit++) {
+          int target = targets[i + bit];
+          if (target >= 0 && !Bits.get(visitedBits, target)) {
+            word |= 1L << bit;
+          }
+        }
+        pendingBits.set((base + i) >>> 6, word);
+      }
+    }
+    pendingAtBits = pendingCount;
+    numberAtBits = number;
   }
 
   /** Drops the visited nodes from the pending implicit targets; whether any is left. */
@@ -154,7 +208,8 @@ final class Numbering {
       }
       visitedBits.set(word, visited | bit);
       // Read first, so that its cache miss overlaps those of the offsets and the targets.
-      int implicitTarget = implicitEdges ? outbound.implicitNeighbour(node) : -1;
+      int implicitTarget =
+          implicitEdges && (pendingBits == null || Bits.get(pendingBits, node)) ? outbound.implicitNeighbour(node) : -1;
       int number = nextNumber++;
       numberOf.set(node, number);
       vertex.set(number, node);
@@ -163,6 +218,12 @@ final class Numbering {
         monitor.checkpoint(PHASE, number, nodeCount);
         if (implicitEdges) {
           implicitEdges = implicitTargetsPending();
+          // Made once some target is visited, and again when half as many are pending as at the
+          // last making, at most every BITS_INTERVAL numbers: a making reads all implicit edges.
+          boolean fewer = pendingBits == null ? pendingCount < pendingAtBits : pendingCount <= pendingAtBits / 2;
+          if (implicitEdges && fewer && number - numberAtBits >= BITS_INTERVAL) {
+            makePendingBits(number);
+          }
         }
       }
       long numberBits = number & 0xFFFFFFFFL;
