@@ -148,21 +148,26 @@ final class Numbering {
     if (pendingBits == null) {
       pendingBits = Bits.allocate(scratch, nodeCount);
     }
+    // The pending targets as a bit set on the heap, so that the pass below reads only arrays.
+    long[] pending = new long[(int) Bits.words(nodeCount)];
+    for (int index = 0; index < pendingCount; index++) {
+      int target = pendingTargets[index];
+      pending[target >>> 6] |= 1L << target;
+    }
     int[] targets = new int[1 << 14];
+    long[] words = new long[targets.length / 64];
     Csr outbound = graph.outbound();
     for (int base = 0; base < nodeCount; base += targets.length) {
       int length = Math.min(targets.length, nodeCount - base);
       outbound.implicitNeighbours(base, targets, 0, length);
-      for (int i = 0; i < length; i += 64) {
-        long word = 0;
-        for (int bit = 0; bit < 64 && i + bit < length; bit++) {
-          int target = targets[i + bit];
-          if (target >= 0 && !Bits.get(visitedBits, target)) {
-            word |= 1L << bit;
-          }
+      java.util.Arrays.fill(words, 0);
+      for (int i = 0; i < length; i++) {
+        int target = targets[i];
+        if (target >= 0 && (pending[target >>> 6] & (1L << target)) != 0) {
+          words[i >>> 6] |= 1L << i;
         }
-        pendingBits.set((base + i) >>> 6, word);
       }
+      pendingBits.set(base >>> 6, words, 0, (length + 63) >>> 6);
     }
     pendingAtBits = pendingCount;
     numberAtBits = number;
