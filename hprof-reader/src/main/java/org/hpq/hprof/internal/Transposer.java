@@ -186,6 +186,7 @@ final class Transposer {
     int[] targets = new int[CHUNK];
     int[] labels = new int[CHUNK];
     long[] weak = new long[CHUNK / 64];
+    Implicit implicit = new Implicit(out, in, from, to);
     long shared = 0;
     int u = 0;
     long sourceEnd = nodeCount == 0 ? 0 : out.offsets().get(1);
@@ -197,7 +198,7 @@ final class Transposer {
       for (int i = 0; i < length; i++) {
         long p = base + i;
         while (p >= sourceEnd) {
-          placeImplicit(u, from, to, out, in);
+          implicit.place(u);
           u++;
           sourceEnd = out.offsets().get(u + 1L);
         }
@@ -219,19 +220,40 @@ final class Transposer {
       }
     }
     for (; u < nodeCount; u++) {
-      placeImplicit(u, from, to, out, in);
+      implicit.place(u);
     }
     return shared;
   }
 
-  /** Places the implicit edge of {@code u}, if it has one into [{@code from}, {@code to}). */
-  private static void placeImplicit(int u, int from, int to, Edges out, In in) {
-    int v = out.implicit().get(u);
-    if (v >= from && v < to) {
-      long q = in.offsets().get(v + 1L);
-      in.offsets().set(v + 1L, q + 1);
-      in.sources().set(q, u);
-      in.labels().set(q, out.implicitLabel());
+  /** Places the implicit edges into [from, to), node after node, reading them a chunk at a time. */
+  private static final class Implicit {
+    private final Edges out;
+    private final In in;
+    private final int from;
+    private final int to;
+    private final int[] targets = new int[CHUNK];
+    private int first = -CHUNK;
+
+    Implicit(Edges out, In in, int from, int to) {
+      this.out = out;
+      this.in = in;
+      this.from = from;
+      this.to = to;
+    }
+
+    /** Places the implicit edge of {@code u} (the node after the last one placed, or 0). */
+    void place(int u) {
+      if (u - first >= CHUNK) {
+        first = u;
+        out.implicit().get(u, targets, 0, Math.min(CHUNK, out.nodeCount() - u));
+      }
+      int v = targets[u - first];
+      if (v >= from && v < to) {
+        long q = in.offsets().get(v + 1L);
+        in.offsets().set(v + 1L, q + 1);
+        in.sources().set(q, u);
+        in.labels().set(q, out.implicitLabel());
+      }
     }
   }
 }
