@@ -1,5 +1,8 @@
 package org.hpq.hprof.graph;
 
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Objects;
 import org.hpq.hprof.store.BigArrays;
 import org.hpq.hprof.store.IntArray;
 import org.hpq.hprof.store.LongArray;
@@ -13,7 +16,7 @@ import org.hpq.hprof.store.LongArray;
  * <p>A graph may also give every node one <em>implicit</em> last edge, to a neighbour read from a
  * per-node array instead of the stored edges (an object's edge to its class: a third of a heap's
  * edges, held once in the class column instead of again in the edge arrays). Positions then
- * leave room for it: node {@code n}'s stored edges are at {@code stored(n) + n} onwards and its
+ * leave room for it: node {@code n}'s stored edges are at {@code offsets().get(n) + n} onwards and its
  * implicit edge, if it has one (a neighbour {@code >= 0}), right after them; implicit edges are
  * never weak. Positions of such a graph say which node they belong to only together with the
  * node, so its edges are read with {@link #neighbour(int, long)} and {@link #isWeak(int, long)}.
@@ -60,15 +63,15 @@ public final class Csr {
    * @param weakBits one bit per stored edge, or null
    * @param implicit at least {@code nodeCount} entries
    * @param implicitCount how many entries of {@code implicit} are not negative
-   * @param implicitTargets every node an implicit edge may lead to (more are allowed: an index
-   *     gives all class objects), or null to find them by reading {@code implicit} when asked
+   * @param implicitTargets every node an implicit edge may lead to (more are allowed), or null to
+   *     find them by reading {@code implicit} when asked
    */
   public static Csr withImplicitEdges(
       LongArray offsets, IntArray neighbours, LongArray weakBits, IntArray implicit, long implicitCount,
       int[] implicitTargets) {
     return new Csr(
-        offsets, neighbours, weakBits, java.util.Objects.requireNonNull(implicit, "implicit"), implicitCount,
-        implicitTargets == null ? null : java.util.Arrays.stream(implicitTargets).sorted().distinct().toArray());
+        offsets, neighbours, weakBits, Objects.requireNonNull(implicit, "implicit"), implicitCount,
+        implicitTargets == null ? null : Arrays.stream(implicitTargets).sorted().distinct().toArray());
   }
 
   /**
@@ -78,7 +81,7 @@ public final class Csr {
   public int[] implicitTargets() {
     int[] targets = implicitTargets;
     if (targets == null) {
-      java.util.BitSet found = new java.util.BitSet();
+      BitSet found = new BitSet();
       for (int node = 0; node < nodeCount; node++) {
         int target = implicit.get(node);
         if (target >= 0) {
@@ -117,7 +120,7 @@ public final class Csr {
    */
   public void implicitNeighbours(int from, int[] into, int offset, int count) {
     if (implicit == null) {
-      java.util.Arrays.fill(into, offset, offset + count, -1);
+      Arrays.fill(into, offset, offset + count, -1);
       return;
     }
     implicit.get(from, into, offset, count);
@@ -256,7 +259,7 @@ public final class Csr {
     for (int n = 0; n < nodeCount; n++) {
       offsets[n + 1] += offsets[n];
     }
-    long[] cursor = java.util.Arrays.copyOf(offsets, nodeCount);
+    long[] cursor = Arrays.copyOf(offsets, nodeCount);
     int[] neighbours = new int[sources.length];
     long[] bits = weak == null ? null : new long[(sources.length + 63) >>> 6];
     for (int i = 0; i < sources.length; i++) {

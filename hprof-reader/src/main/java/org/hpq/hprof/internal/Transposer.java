@@ -1,5 +1,8 @@
 package org.hpq.hprof.internal;
 
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.stream.IntStream;
 import org.hpq.hprof.concurrent.TwoThreads;
 import org.hpq.hprof.store.IntArray;
 import org.hpq.hprof.store.LongArray;
@@ -50,9 +53,7 @@ final class Transposer {
         () -> halves[1] = countRange(middle, nodeCount, nodeCount, edges, outTargets, implicit, inOffsets));
     return new ImplicitEdges(
         halves[0].count() + halves[1].count(),
-        java.util.stream.IntStream.concat(
-                java.util.Arrays.stream(halves[0].targets()), java.util.Arrays.stream(halves[1].targets()))
-            .toArray());
+        IntStream.concat(Arrays.stream(halves[0].targets()), Arrays.stream(halves[1].targets())).toArray());
   }
 
   /** How many implicit edges a graph has, and the distinct nodes they lead to, ascending. */
@@ -72,7 +73,7 @@ final class Transposer {
         }
       }
     }
-    java.util.BitSet found = new java.util.BitSet();
+    BitSet found = new BitSet();
     long count = 0;
     for (int base = 0; base < nodeCount; base += CHUNK) {
       int length = Math.min(CHUNK, nodeCount - base);

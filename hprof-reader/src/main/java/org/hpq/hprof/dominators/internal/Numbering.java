@@ -1,5 +1,6 @@
 package org.hpq.hprof.dominators.internal;
 
+import java.util.Arrays;
 import org.hpq.hprof.dominators.ObjectGraph;
 import org.hpq.hprof.dominators.TaskMonitor;
 import org.hpq.hprof.graph.Csr;
@@ -160,7 +161,7 @@ final class Numbering {
     for (int base = 0; base < nodeCount; base += targets.length) {
       int length = Math.min(targets.length, nodeCount - base);
       outbound.implicitNeighbours(base, targets, 0, length);
-      java.util.Arrays.fill(words, 0);
+      Arrays.fill(words, 0);
       for (int i = 0; i < length; i++) {
         int target = targets[i];
         if (target >= 0 && (pending[target >>> 6] & (1L << target)) != 0) {
