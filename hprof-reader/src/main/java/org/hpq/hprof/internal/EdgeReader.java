@@ -114,99 +114,120 @@ final class EdgeReader {
       long start = offsets.get(object);
       in.seek(start);
       int tag = in.u1();
-      int classIndex;
-      switch (tag) {
-        case SubRecordReader.INSTANCE_DUMP -> {
-          in.id();
-          in.i4();
-          long classId = in.id();
-          long size = in.u4();
-          long data = in.position();
-          int slot = (int) ((classId * 0x9E3779B97F4A7C15L) >>> (64 - CLASS_CACHE_BITS));
-          ClassLayout layout;
-          if (cachedClassIds[slot] == classId && cachedLayouts[slot] != null) {
-            classIndex = cachedClassIndexes[slot];
-            layout = cachedLayouts[slot];
-          } else {
-            classIndex = lookup.indexOf(classId);
-            layout = classIndex < 0 ? null : classes.layout(classIndex);
-            if (layout != null) {
-              cachedClassIds[slot] = classId;
-              cachedClassIndexes[slot] = classIndex;
-              cachedLayouts[slot] = layout;
-            }
-          }
-          if (layout == null) {
-            problem(start, "INSTANCE DUMP", String.format("class 0x%x is not a dumped class", classId));
-            classIndex = -1;
-            shallow.set(object, model.instanceSize(0));
-          } else {
-            if (layout.fileBytes() != size) {
-              problem(
-                  start,
-                  "INSTANCE DUMP",
-                  String.format(
-                      "%d field bytes, but class %s declares %d",
-                      size, classes.classOrNull(classIndex).name(), layout.fileBytes()));
-            }
-            int[] fieldOffsets = layout.referenceOffsets();
-            int[] fieldLabels = layout.referenceLabels();
-            for (int f = 0; f < fieldOffsets.length; f++) {
-              if (fieldOffsets[f] + in.idSize() > size) {
-                break;
-              }
-              reference(sink, start, "INSTANCE DUMP", in.idAt(data + fieldOffsets[f]), fieldLabels[f], f == layout.weakIndex());
-            }
-            shallow.set(object, layout.shallowSize());
-          }
-          kinds.set(object, (byte) 1);
-          for (int defined : classes.definedBy(object)) {
-            sink.add(defined, definedLabel, false);
-          }
-        }
-        case SubRecordReader.OBJECT_ARRAY_DUMP -> {
-          in.id();
-          in.i4();
-          long length = in.u4();
-          long classId = in.id();
-          for (long slot = 0; slot < length; slot++) {
-            reference(sink, start, "OBJ ARRAY DUMP", in.id(), (int) Math.min(slot, Integer.MAX_VALUE), false);
-          }
-          classIndex = lookup.indexOf(classId);
-          if (classIndex >= 0 && classes.classOrNull(classIndex) == null) {
-            classIndex = -1;
-          }
-          if (classIndex < 0 && classId != 0) {
-            problem(start, "OBJ ARRAY DUMP", String.format("array class 0x%x is not a dumped class", classId));
-          }
-          kinds.set(object, (byte) 3);
-          shallow.set(object, model.arraySize(length, model.referenceSize()));
-        }
-        case SubRecordReader.PRIMITIVE_ARRAY_DUMP, SubRecordReader.PRIMITIVE_ARRAY_NODATA -> {
-          in.id();
-          in.i4();
-          long length = in.u4();
-          int type = in.u1();
-          classIndex = classes.primitiveArrayClass(type);
-          kinds.set(object, (byte) type);
-          shallow.set(object, model.arraySize(length, BasicType.ofTagOrNull(type).size()));
-        }
-        case SubRecordReader.CLASS_DUMP -> {
-          JavaClass javaClass = classes.classOrNull(object);
-          classIndex = classes.classClass();
-          if (javaClass == null) {
-            // Not in the class table: its id was a duplicate of an earlier object's.
-            throw new IllegalStateException("class dump at offset " + start + " has no class table entry");
-          }
-          classEdges(sink, start, javaClass);
-          kinds.set(object, (byte) 2);
-          shallow.set(object, classes.mirrorSize(javaClass, model));
-        }
-        default -> throw new HprofFormatException(
-            file, start, "heap dump", String.format("object sub-record tag 0x%02x expected", tag));
-      }
+      // One method a kind of record: a branch first taken late recompiles only its own method
+      // (C2 compiled the whole loop body eight times in a build, 4 s of a compiler thread).
+      int classIndex =
+          switch (tag) {
+            case SubRecordReader.INSTANCE_DUMP -> instance(sink, object, start, definedLabel, kinds, shallow);
+            case SubRecordReader.OBJECT_ARRAY_DUMP -> objectArray(sink, object, start, kinds, shallow);
+            case SubRecordReader.PRIMITIVE_ARRAY_DUMP, SubRecordReader.PRIMITIVE_ARRAY_NODATA ->
+                primitiveArray(object, kinds, shallow);
+            case SubRecordReader.CLASS_DUMP -> classDump(sink, object, start, kinds, shallow);
+            default -> throw new HprofFormatException(
+                file, start, "heap dump", String.format("object sub-record tag 0x%02x expected", tag));
+          };
       classOf.set(object, classIndex);
     }
+  }
+
+  /** An INSTANCE DUMP at {@code start}, its tag read: its field edges; returns its class, or -1. */
+  private int instance(EdgeSink sink, int object, long start, int definedLabel, ByteArray kinds, LongArray shallow)
+      throws HprofFormatException {
+    in.id();
+    in.i4();
+    long classId = in.id();
+    long size = in.u4();
+    long data = in.position();
+    int classIndex;
+    int slot = (int) ((classId * 0x9E3779B97F4A7C15L) >>> (64 - CLASS_CACHE_BITS));
+    ClassLayout layout;
+    if (cachedClassIds[slot] == classId && cachedLayouts[slot] != null) {
+      classIndex = cachedClassIndexes[slot];
+      layout = cachedLayouts[slot];
+    } else {
+      classIndex = lookup.indexOf(classId);
+      layout = classIndex < 0 ? null : classes.layout(classIndex);
+      if (layout != null) {
+        cachedClassIds[slot] = classId;
+        cachedClassIndexes[slot] = classIndex;
+        cachedLayouts[slot] = layout;
+      }
+    }
+    if (layout == null) {
+      problem(start, "INSTANCE DUMP", String.format("class 0x%x is not a dumped class", classId));
+      classIndex = -1;
+      shallow.set(object, model.instanceSize(0));
+    } else {
+      if (layout.fileBytes() != size) {
+        problem(
+            start,
+            "INSTANCE DUMP",
+            String.format(
+                "%d field bytes, but class %s declares %d",
+                size, classes.classOrNull(classIndex).name(), layout.fileBytes()));
+      }
+      int[] fieldOffsets = layout.referenceOffsets();
+      int[] fieldLabels = layout.referenceLabels();
+      for (int f = 0; f < fieldOffsets.length; f++) {
+        if (fieldOffsets[f] + in.idSize() > size) {
+          break;
+        }
+        reference(sink, start, "INSTANCE DUMP", in.idAt(data + fieldOffsets[f]), fieldLabels[f], f == layout.weakIndex());
+      }
+      shallow.set(object, layout.shallowSize());
+    }
+    kinds.set(object, (byte) 1);
+    for (int defined : classes.definedBy(object)) {
+      sink.add(defined, definedLabel, false);
+    }
+    return classIndex;
+  }
+
+  /** An OBJ ARRAY DUMP at {@code start}, its tag read: its slot edges; returns its class, or -1. */
+  private int objectArray(EdgeSink sink, int object, long start, ByteArray kinds, LongArray shallow)
+      throws HprofFormatException {
+    in.id();
+    in.i4();
+    long length = in.u4();
+    long classId = in.id();
+    for (long slot = 0; slot < length; slot++) {
+      reference(sink, start, "OBJ ARRAY DUMP", in.id(), (int) Math.min(slot, Integer.MAX_VALUE), false);
+    }
+    int classIndex = lookup.indexOf(classId);
+    if (classIndex >= 0 && classes.classOrNull(classIndex) == null) {
+      classIndex = -1;
+    }
+    if (classIndex < 0 && classId != 0) {
+      problem(start, "OBJ ARRAY DUMP", String.format("array class 0x%x is not a dumped class", classId));
+    }
+    kinds.set(object, (byte) 3);
+    shallow.set(object, model.arraySize(length, model.referenceSize()));
+    return classIndex;
+  }
+
+  /** A PRIMITIVE ARRAY DUMP (or NODATA), its tag read: no edges; returns its class, or -1. */
+  private int primitiveArray(int object, ByteArray kinds, LongArray shallow) {
+    in.id();
+    in.i4();
+    long length = in.u4();
+    int type = in.u1();
+    kinds.set(object, (byte) type);
+    shallow.set(object, model.arraySize(length, BasicType.ofTagOrNull(type).size()));
+    return classes.primitiveArrayClass(type);
+  }
+
+  /** A CLASS DUMP at {@code start}, its tag read: the class's own edges; returns java.lang.Class, or -1. */
+  private int classDump(EdgeSink sink, int object, long start, ByteArray kinds, LongArray shallow)
+      throws HprofFormatException {
+    JavaClass javaClass = classes.classOrNull(object);
+    if (javaClass == null) {
+      // Not in the class table: its id was a duplicate of an earlier object's.
+      throw new IllegalStateException("class dump at offset " + start + " has no class table entry");
+    }
+    classEdges(sink, start, javaClass);
+    kinds.set(object, (byte) 2);
+    shallow.set(object, classes.mirrorSize(javaClass, model));
+    return classes.classClass();
   }
 
   /** The problems found, at most {@value #MAX_PROBLEMS}, in object order. */
