@@ -30,6 +30,7 @@ public final class Main {
     CommandLine line = new CommandLine(new HpqCommand());
     line.setOut(outWriter);
     line.setErr(errWriter);
+    line.setCaseInsensitiveEnumValuesAllowed(true);
     line.setExecutionExceptionHandler(new ErrorHandler());
     line.setParameterExceptionHandler(
         (exception, arguments) -> {

@@ -379,7 +379,8 @@ class CommandLineTest {
     assertThat(strict.err()).as("%s", strict).contains(truncated.toString()).containsPattern("0x[0-9a-f]+");
     assertThat(strict.out()).as("%s", strict).isEmpty();
 
-    Invocation permissive = Invocation.of(truncated.toString(), "--strictness", "PERMISSIVE",
+    // Option values are taken in any case: "permissive" as well as "PERMISSIVE".
+    Invocation permissive = Invocation.of(truncated.toString(), "--strictness", "permissive",
         "--index-dir", folder.resolve("index-permissive").toString(), "-c", "hp.heap().count; len(hp.warnings) > 0");
     assertThat(permissive.exitCode()).as("%s", permissive).isZero();
     assertThat(permissive.err()).as("%s", permissive).contains("hpq: warning: ");
