@@ -61,8 +61,8 @@ final class Numbering {
   /**
    * Null, or one bit a node: set where the node's implicit edge led to a node not visited when
    * the bits were made. A clear bit means the implicit edge leads to a visited node (nodes stay
-   * visited), so the search need not read it. Remade from the implicit edges (one sequential
-   * pass) when fewer targets are pending than at the last making.
+   * visited), so the search need not read it. Made from the implicit edges (one sequential pass)
+   * once some target is visited, and again when half as many are pending as at the last making.
    */
   private LongArray pendingBits;
   private int pendingAtBits;
