@@ -302,9 +302,10 @@ public final class IndexBuilder {
   }
 
   /**
-   * At least as many edges as the graph can have: one per id-sized word of the file (every
-   * reference field, slot and static), two per object (its class, and a class loader's defined
-   * classes) and a few per class dump for the links HPROF leaves out.
+   * At least as many stored edges as the graph can have: one per id-sized word of the file (every
+   * reference field, slot and static), two per object (a class loader's defined classes, and room
+   * to spare: the edge to the object's class is not stored) and a few per class dump for the links
+   * HPROF leaves out.
    */
   private static long edgeBound(ScanResult scan) {
     return scan.endOffset / scan.idSize + 2L * scan.objectCount + 16L * (scan.classDumps.size() + 1024L) + 1024;

@@ -378,7 +378,6 @@ class CommandLineTest {
     assertThat(strict.exitCode()).as("%s", strict).isEqualTo(3);
     assertThat(strict.err()).as("%s", strict).contains(truncated.toString()).containsPattern("0x[0-9a-f]+");
     assertThat(strict.out()).as("%s", strict).isEmpty();
-
     // Option values are taken in any case: "permissive" as well as "PERMISSIVE".
     Invocation permissive = Invocation.of(truncated.toString(), "--strictness", "permissive",
         "--index-dir", folder.resolve("index-permissive").toString(), "-c", "hp.heap().count; len(hp.warnings) > 0");
