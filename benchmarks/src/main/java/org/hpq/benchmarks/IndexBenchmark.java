@@ -152,6 +152,7 @@ public final class IndexBenchmark {
     private final long started;
     private final OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final long cpuAtStart = os.getProcessCpuTime();
+    private final long[] machineAtStart = ProcessCpu.machineBusyTicksAndAllocatedPages();
     private String phase = "";
     private final Map<String, Double> starts = new HashMap<>();
 
@@ -170,8 +171,10 @@ public final class IndexBenchmark {
         this.phase = phase;
         starts.putIfAbsent(phase, seconds(started));
         long[] ticks = ProcessCpu.userAndSystemTicks();
-        System.err.printf("%7.1f s wall %7.1f s cpu (user %6.1f, sys %6.1f) -> %s%n", seconds(started),
-            (os.getProcessCpuTime() - cpuAtStart) / 1e9, ticks[0] / 100.0, ticks[1] / 100.0, phase);
+        long[] machine = ProcessCpu.machineBusyTicksAndAllocatedPages();
+        System.err.printf("%7.1f s wall %7.1f s cpu (user %6.1f, sys %6.1f; machine busy %6.1f s, allocated %5.2f GB) -> %s%n",
+            seconds(started), (os.getProcessCpuTime() - cpuAtStart) / 1e9, ticks[0] / 100.0, ticks[1] / 100.0,
+            (machine[0] - machineAtStart[0]) / 100.0, (machine[1] - machineAtStart[1]) * 4096 / 1e9, phase);
       }
     }
   }

@@ -43,13 +43,13 @@ final class Dumps {
     return file;
   }
 
-  /** The data files of {@code dump}'s index by name, without the two that name the build (meta and properties). */
+  /** The data files of {@code dump}'s index by name, without those that name the build or its last check. */
   static TreeMap<String, byte[]> indexFiles(HeapDump dump) throws IOException {
     TreeMap<String, byte[]> files = new TreeMap<>();
     try (Stream<Path> paths = Files.list(dump.indexDirectory())) {
       for (Path path : paths.toList()) {
         String file = path.getFileName().toString();
-        if (!file.equals("meta.bin") && !file.equals("index.properties")) {
+        if (!file.equals("meta.bin") && !file.equals("index.properties") && !file.equals("verified.properties")) {
           files.put(file, Files.readAllBytes(path));
         }
       }

@@ -16,6 +16,8 @@ import org.hpq.hprof.concurrent.TwoThreads;
 /** The names of the files of an index directory, and checksums over them. */
 public final class IndexFiles {
   public static final String PROPERTIES = "index.properties";
+  /** Not a data file: what the last check of the checksums found ({@link VerificationRecord}). */
+  public static final String VERIFIED = "verified.properties";
   public static final String META = "meta.bin";
   public static final String IDS = "ids.bin";
   public static final String OFFSETS = "offsets.bin";

@@ -1,7 +1,7 @@
 package org.hpq.hprof.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.hpq.hprof.HprofFormatException;
 import org.hpq.hprof.OpenOptions;
@@ -24,18 +26,29 @@ import org.hpq.hprof.io.DumpSource;
  * {@code index.properties} that names the dump (size, modification time, a checksum of its first
  * and last MiB), the options it was built with, and the size and CRC32C of every file. It is built
  * in a temporary directory and renamed into place, under a lock, so a crash or a second process
- * never leaves a half index that is later trusted; any mismatch on open means a rebuild.
+ * never leaves a half index that is later trusted; any mismatch on open means a rebuild. A
+ * {@link VerificationRecord} spares later opens the checksums of files that have not changed.
  */
 public final class IndexStore {
   static final String FORMAT = "hpq-index-5";
   private static final long FINGERPRINT_BYTES = 1 << 20;
 
+  /** Indexes smaller than this are not flushed after opening: checksumming them costs little. */
+  private static final long DURABLE_IN_BACKGROUND_BYTES = 64L << 20;
+
   private final Path dump;
   private final Path directory;
+  private final IndexTrust trust;
 
-  private IndexStore(Path dump, Path directory) {
+  private IndexStore(Path dump, Path directory, IndexTrust trust) {
     this.dump = dump;
     this.directory = directory;
+    this.trust = trust;
+  }
+
+  /** This store, trusting verification records as {@code trust} says (tests simulate reboots). */
+  public IndexStore withTrust(IndexTrust trust) {
+    return new IndexStore(dump, directory, trust);
   }
 
   /** Locates the index of {@code dump} for {@code options}. */
@@ -43,11 +56,11 @@ public final class IndexStore {
     Path absolute = dump.toAbsolutePath().normalize();
     String name = absolute.getFileName() + suffix(options) + ".hpqidx";
     if (options.indexDirectory() != null) {
-      return new IndexStore(absolute, options.indexDirectory().resolve(name));
+      return new IndexStore(absolute, options.indexDirectory().resolve(name), IndexTrust.system());
     }
     Path parent = absolute.getParent();
     if (parent != null && Files.isWritable(parent)) {
-      return new IndexStore(absolute, parent.resolve(name));
+      return new IndexStore(absolute, parent.resolve(name), IndexTrust.system());
     }
     return inCache(absolute, name, options);
   }
@@ -55,7 +68,7 @@ public final class IndexStore {
   /** The index location under the cache directory, named by a hash of the dump's path. */
   private static IndexStore inCache(Path absolute, String name, OpenOptions options) {
     String hash = Integer.toHexString(absolute.toString().hashCode());
-    return new IndexStore(absolute, options.cacheDirectory().resolve(hash + "-" + name));
+    return new IndexStore(absolute, options.cacheDirectory().resolve(hash + "-" + name), IndexTrust.system());
   }
 
   /**
@@ -86,8 +99,9 @@ public final class IndexStore {
   public Path openOrBuild(DumpSource source, OpenOptions options, java.util.function.Consumer<String> rebuilt)
       throws IOException, HprofFormatException {
     Files.createDirectories(directory.getParent());
-    String problem = validate(options);
-    if (problem == null) {
+    Check check = check(options);
+    if (check.problem() == null) {
+      makeDurableInBackground(check.bytes());
       return directory;
     }
     Path lockFile = directory.resolveSibling(directory.getFileName() + ".lock");
@@ -95,12 +109,13 @@ public final class IndexStore {
             FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = lockChannel.lock()) {
       // Another process may have built it while we waited for the lock.
-      problem = validate(options);
-      if (problem == null) {
+      check = check(options);
+      if (check.problem() == null) {
+        makeDurableInBackground(check.bytes());
         return directory;
       }
       if (Files.exists(directory)) {
-        rebuilt.accept(problem);
+        rebuilt.accept(check.problem());
       }
       deleteLeftovers();
       Path temporary = Files.createTempDirectory(directory.getParent(), directory.getFileName() + ".tmp-");
@@ -124,8 +139,29 @@ public final class IndexStore {
       } finally {
         deleteTree(temporary);
       }
+      recordBuilt();
     }
     return directory;
+  }
+
+  /**
+   * Records the index just built as verified: its checksums were computed from the files as the
+   * build left them, and nothing has written to them since.
+   */
+  private void recordBuilt() throws IOException {
+    Map<String, FileStamp> stamps = new LinkedHashMap<>();
+    long bytes = 0;
+    for (String name : IndexFiles.DATA) {
+      Path data = directory.resolve(name);
+      if (Files.isRegularFile(data)) {
+        stamps.put(name, FileStamp.ofOrNull(data));
+        bytes += Files.size(data);
+      }
+    }
+    if (!stamps.containsValue(null)) {
+      writeRecord(stamps, Files.readAllBytes(directory.resolve(IndexFiles.PROPERTIES)), false);
+      makeDurableInBackground(bytes);
+    }
   }
 
   /** What a fault writing through a mapping says: where, and which file system is (nearly) full. */
@@ -159,47 +195,145 @@ public final class IndexStore {
 
   /** Null when the index exists and matches the dump and the options; else what is wrong. */
   public String validate(OpenOptions options) {
+    return check(options).problem();
+  }
+
+  /**
+   * What opening the index found.
+   *
+   * @param problem null when the index can be used, else why not
+   * @param checksummed the files whose checksums were computed (the others were vouched for by
+   *     the {@link VerificationRecord}, or the check stopped before them)
+   * @param bytes the size of the index's data files, when it can be used
+   */
+  public record Check(String problem, List<String> checksummed, long bytes) {
+    static Check failed(String problem, List<String> checksummed) {
+      return new Check(problem, checksummed, 0);
+    }
+  }
+
+  /**
+   * Checks that the index exists and matches the dump and the options, and that its files are
+   * whole: their sizes always, and their checksums unless the verification record vouches for
+   * them. Writes a new record when it checksummed any file and all were good.
+   */
+  public Check check(OpenOptions options) {
     Path file = directory.resolve(IndexFiles.PROPERTIES);
     if (!Files.isRegularFile(file)) {
-      return "no index";
+      return Check.failed("no index", List.of());
     }
     try {
-      Properties properties = load(file);
+      byte[] propertyBytes = Files.readAllBytes(file);
+      Properties properties = new Properties();
+      properties.load(new ByteArrayInputStream(propertyBytes));
       if (!FORMAT.equals(properties.getProperty("format"))) {
-        return "index format " + properties.getProperty("format") + " is not " + FORMAT;
+        return Check.failed("index format " + properties.getProperty("format") + " is not " + FORMAT, List.of());
       }
       Properties expected = dumpIdentity(options);
       for (String key : expected.stringPropertyNames()) {
         if (!expected.getProperty(key).equals(properties.getProperty(key))) {
-          return "the dump or the options changed (" + key + ")";
+          return Check.failed("the dump or the options changed (" + key + ")", List.of());
         }
       }
-      List<String> present = new ArrayList<>();
+      Map<String, FileStamp> stamps = new LinkedHashMap<>();
+      long bytes = 0;
       for (String name : IndexFiles.DATA) {
         String size = properties.getProperty("file." + name + ".size");
         if (size == null) {
           if (IndexFiles.REQUIRED.contains(name)) {
-            return "index.properties lists no checksum for " + name;
+            return Check.failed("index.properties lists no checksum for " + name, List.of());
           }
           continue;
         }
         Path data = directory.resolve(name);
         if (!Files.isRegularFile(data) || Files.size(data) != Long.parseLong(size)) {
-          return name + " is missing or has the wrong size";
+          return Check.failed(name + " is missing or has the wrong size", List.of());
         }
-        present.add(name);
+        // Stamped before the checksums are computed: a write after this changes the stamp.
+        stamps.put(name, FileStamp.ofOrNull(data));
+        bytes += Long.parseLong(size);
       }
-      long[] sums = IndexFiles.checksums(present.stream().map(directory::resolve).toList());
+      boolean stamped = !stamps.containsValue(null);
+      VerificationRecord record = stamped ? VerificationRecord.readOrNull(directory) : null;
+      Set<String> vouched = record == null ? Set.of() : record.vouchedFor(stamps, propertyBytes, trust);
+      List<String> unvouched = stamps.keySet().stream().filter(name -> !vouched.contains(name)).toList();
+      long[] sums = IndexFiles.checksums(unvouched.stream().map(directory::resolve).toList());
       for (int i = 0; i < sums.length; i++) {
-        String name = present.get(i);
+        String name = unvouched.get(i);
         if (sums[i] != Long.parseLong(properties.getProperty("file." + name + ".crc32c", "-1"))) {
-          return name + " is damaged (checksum mismatch)";
+          return Check.failed(name + " is damaged (checksum mismatch)", unvouched);
         }
       }
-      return null;
+      if (stamped && !unvouched.isEmpty()) {
+        writeRecord(stamps, propertyBytes, false);
+      }
+      return new Check(null, unvouched, bytes);
     } catch (IOException | RuntimeException e) {
-      return "index unreadable: " + e.getMessage();
+      return Check.failed("index unreadable: " + e.getMessage(), List.of());
     }
+  }
+
+  /** Writes the verification record; an index that cannot be written to is simply checked in full. */
+  private void writeRecord(Map<String, FileStamp> stamps, byte[] propertyBytes, boolean durable) {
+    try {
+      VerificationRecord.write(directory, stamps, propertyBytes, trust.bootId(), durable);
+    } catch (IOException | RuntimeException e) {
+      // Read-only or shared index: every open checksums it all, as if there were no record.
+    }
+  }
+
+  /**
+   * Flushes the index's files to the device and then records that they are durable, so that opens
+   * after a reboot (when unflushed pages may have been lost) need not checksum them again. Does
+   * nothing, and returns false, unless the current record vouches for every file and is not
+   * durable yet. Blocks while the files are written out.
+   */
+  public boolean makeDurable() throws IOException {
+    Path file = directory.resolve(IndexFiles.PROPERTIES);
+    byte[] propertyBytes = Files.readAllBytes(file);
+    VerificationRecord record = VerificationRecord.readOrNull(directory);
+    if (record == null || record.durable()) {
+      return false;
+    }
+    Map<String, FileStamp> stamps = new LinkedHashMap<>();
+    for (String name : IndexFiles.DATA) {
+      Path data = directory.resolve(name);
+      if (Files.isRegularFile(data)) {
+        stamps.put(name, FileStamp.ofOrNull(data));
+      }
+    }
+    if (stamps.containsValue(null) || !record.vouchedFor(stamps, propertyBytes, trust).equals(stamps.keySet())) {
+      return false;
+    }
+    for (String name : stamps.keySet()) {
+      VerificationRecord.force(directory.resolve(name));
+    }
+    VerificationRecord.force(file);
+    VerificationRecord.force(directory);
+    VerificationRecord.write(directory, stamps, propertyBytes, trust.bootId(), true);
+    return true;
+  }
+
+  /**
+   * Makes a large index durable on a daemon thread, so that the next boot opens it without reading
+   * it all: the flush waits for the disk, not for the user.
+   */
+  private void makeDurableInBackground(long bytes) {
+    if (bytes < DURABLE_IN_BACKGROUND_BYTES) {
+      return;
+    }
+    Thread flush =
+        new Thread(
+            () -> {
+              try {
+                makeDurable();
+              } catch (IOException | RuntimeException e) {
+                // Not durable: the next boot's first open checksums the files instead.
+              }
+            },
+            "hpq-index-flush");
+    flush.setDaemon(true);
+    flush.start();
   }
 
   private Properties dumpIdentity(OpenOptions options) throws IOException {
@@ -234,21 +368,17 @@ public final class IndexStore {
     }
   }
 
-  private static Properties load(Path file) throws IOException {
-    Properties properties = new Properties();
-    try (InputStream in = Files.newInputStream(file)) {
-      properties.load(in);
-    }
-    return properties;
-  }
-
   static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
+    // Another process may move a verification record in while the tree is walked: walk again.
+    for (int attempt = 1; Files.exists(root); attempt++) {
+      try (Stream<Path> paths = Files.walk(root)) {
+        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(path);
+        }
+      } catch (java.nio.file.DirectoryNotEmptyException e) {
+        if (attempt == 3) {
+          throw e;
+        }
       }
     }
   }
