@@ -152,7 +152,9 @@ public final class IndexBenchmark {
     private final long started;
     private final OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final long cpuAtStart = os.getProcessCpuTime();
-    private final long[] machineAtStart = ProcessCpu.machineBusyTicksAndAllocatedPages();
+    private final long[] machineAtStart = ProcessCpu.machineBusyStealTicksAndAllocatedPages();
+    private final java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    private final long jitAtStart = jit.getTotalCompilationTime();
     private String phase = "";
     private final Map<String, Double> starts = new HashMap<>();
 
@@ -171,10 +173,12 @@ public final class IndexBenchmark {
         this.phase = phase;
         starts.putIfAbsent(phase, seconds(started));
         long[] ticks = ProcessCpu.userAndSystemTicks();
-        long[] machine = ProcessCpu.machineBusyTicksAndAllocatedPages();
-        System.err.printf("%7.1f s wall %7.1f s cpu (user %6.1f, sys %6.1f; machine busy %6.1f s, allocated %5.2f GB) -> %s%n",
+        long[] machine = ProcessCpu.machineBusyStealTicksAndAllocatedPages();
+        System.err.printf(
+            "%7.1f s wall %7.1f s cpu (user %6.1f, sys %6.1f, jit %5.1f; machine busy %6.1f s, steal %4.1f s, allocated %5.2f GB) -> %s%n",
             seconds(started), (os.getProcessCpuTime() - cpuAtStart) / 1e9, ticks[0] / 100.0, ticks[1] / 100.0,
-            (machine[0] - machineAtStart[0]) / 100.0, (machine[1] - machineAtStart[1]) * 4096 / 1e9, phase);
+            (jit.getTotalCompilationTime() - jitAtStart) / 1e3, (machine[0] - machineAtStart[0]) / 100.0,
+            (machine[1] - machineAtStart[1]) / 100.0, (machine[2] - machineAtStart[2]) * 4096 / 1e9, phase);
       }
     }
   }

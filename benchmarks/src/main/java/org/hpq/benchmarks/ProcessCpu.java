@@ -21,26 +21,29 @@ final class ProcessCpu {
 
   /**
    * Machine-wide figures from /proc: the CPU ticks (1/100 s) all processes spent busy (user,
-   * nice, system, interrupts), and the 4 KB pages the kernel allocated; zeros elsewhere. The
-   * first shows what the kernel's writeback threads take from the build's cores, the second how
-   * much memory a phase touched for the first time.
+   * nice, system, interrupts), the ticks the host ran something else (steal), and the 4 KB pages
+   * the kernel allocated; zeros elsewhere. The first shows what the kernel's writeback threads
+   * take from the build's cores, the second what the host took, the third how much memory a
+   * phase touched for the first time.
    */
-  static long[] machineBusyTicksAndAllocatedPages() {
+  static long[] machineBusyStealTicksAndAllocatedPages() {
     long busy = 0;
+    long steal = 0;
     long pages = 0;
     try {
       String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
       // cpu user nice system idle iowait irq softirq steal
       busy = Long.parseLong(cpu[1]) + Long.parseLong(cpu[2]) + Long.parseLong(cpu[3]) + Long.parseLong(cpu[6])
           + Long.parseLong(cpu[7]);
+      steal = Long.parseLong(cpu[8]);
       for (String line : Files.readAllLines(Path.of("/proc/vmstat"))) {
         if (line.startsWith("pgalloc_")) {
           pages += Long.parseLong(line.substring(line.indexOf(' ') + 1).trim());
         }
       }
     } catch (IOException | RuntimeException e) {
-      return new long[] {0, 0};
+      return new long[] {0, 0, 0};
     }
-    return new long[] {busy, pages};
+    return new long[] {busy, steal, pages};
   }
 }

@@ -20,6 +20,7 @@ import org.hpq.hprof.dominators.ObjectGraph;
 import org.hpq.hprof.graph.Csr;
 import org.hpq.hprof.internal.FieldReader;
 import org.hpq.hprof.internal.IdIndex;
+import org.hpq.hprof.internal.InboundLabelCodes;
 import org.hpq.hprof.internal.IndexFiles;
 import org.hpq.hprof.internal.IndexMeta;
 import org.hpq.hprof.internal.IndexStore;
@@ -65,6 +66,8 @@ public final class HeapDump implements Closeable {
   private final IntArray inLabels;
   private final IdIndex idIndex;
   private final Labels labels;
+  /** The code of {@code <class>}, the label of every implicit class edge (0 when none has one). */
+  private final int classLabel;
   private final Int2ObjectOpenHashMap<JavaClass> classes = new Int2ObjectOpenHashMap<>();
   private final Map<String, List<JavaClass>> classesByName = new HashMap<>();
   private final FieldReader fields;
@@ -109,6 +112,7 @@ public final class HeapDump implements Closeable {
             BigArrays.mapLongs(directory.resolve(IndexFiles.IN_WEAK), (e + 63) >>> 6, false));
     idIndex = IdIndex.open(ids, n, pages, meta.pageShift);
     labels = new Labels(meta.labels);
+    classLabel = labels.codeOrZero(Labels.CLASS);
     for (JavaClass javaClass : meta.classes) {
       classes.put(javaClass.objectIndex(), javaClass);
       classesByName.computeIfAbsent(javaClass.name(), k -> new ArrayList<>(1)).add(javaClass);
@@ -367,6 +371,9 @@ public final class HeapDump implements Closeable {
    */
   public void inboundLabels(long position, int[] into, int offset, int count) {
     inLabels.get(position, into, offset, count);
+    for (int k = offset; k < offset + count; k++) {
+      into[k] = InboundLabelCodes.code(into[k], classLabel);
+    }
   }
 
   /** Reachable from the GC roots over all references, weak ones included. */
@@ -391,7 +398,7 @@ public final class HeapDump implements Closeable {
 
   /** Label code of the inbound edge at {@code position}: {@code >= 0} an array slot. */
   public int inboundLabel(long position) {
-    return inLabels.get(position);
+    return InboundLabelCodes.code(inLabels.get(position), classLabel);
   }
 
   /** Text of a label code: {@code .next}, {@code [3]}, {@code java.lang.System.out}, {@code <class>}. */
@@ -411,7 +418,7 @@ public final class HeapDump implements Closeable {
   public String edgeLabel(int source, int target) {
     for (long p = inbound.start(target), end = inbound.end(target); p < end; p++) {
       if (inbound.neighbour(p) == source) {
-        return labels.text(inLabels.get(p));
+        return labels.text(inboundLabel(p));
       }
     }
     return null;

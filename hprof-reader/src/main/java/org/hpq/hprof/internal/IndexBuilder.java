@@ -237,7 +237,9 @@ public final class IndexBuilder {
     inSources = BigArrays.mapInts(file(IndexFiles.IN_SOURCES), allEdges, true);
     inLabels = BigArrays.mapInts(file(IndexFiles.IN_LABELS), allEdges, true);
     LongArray inWeak = BigArrays.mapLongs(file(IndexFiles.IN_WEAK), (allEdges + 63) >>> 6, true);
-    int classLabel = labels.code(Labels.CLASS);
+    // The implicit class edges' label: in.labels does not store it (InboundLabelCodes), the
+    // label table must have it.
+    labels.code(Labels.CLASS);
     // The plain counting sort, not graph.EdgeTransposer: on this kind of machine a fresh page of a
     // mapped file costs more than the cache misses EdgeTransposer saves, and it needs 12 bytes of
     // scratch an edge: on the 217 M-edge benchmark dump it took 9 to 16 s of CPU (the spread from
@@ -248,7 +250,7 @@ public final class IndexBuilder {
     IntArray sourceLabels = inLabels;
     TwoThreads.Helper inversion =
         TwoThreads.start("hpq-inversion", () -> {
-          Transposer.placeCounted(count, outOffsets, outTargets, outLabels, outWeak, classOf, classLabel, inOffsets,
+          Transposer.placeCounted(count, outOffsets, outTargets, outLabels, outWeak, classOf, inOffsets,
               sources, sourceLabels, inWeak, read.parkedEdges(), count >= Transposer.PARALLEL_NODES);
           outLabels.close();
         });

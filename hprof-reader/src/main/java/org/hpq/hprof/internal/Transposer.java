@@ -16,7 +16,8 @@ import org.hpq.hprof.store.LongArray;
  * <p>Besides its stored edges, every node {@code u} may have one implicit last edge, to {@code
  * implicit[u]} when that is not negative (an object's edge to its class, see {@link
  * org.hpq.hprof.graph.Csr#withImplicitEdges}): never weak, all with one label. The inbound lists
- * hold these like any other edge.
+ * hold these like any other edge, but their labels are not written: the inbound labels are
+ * stored as {@link InboundLabelCodes} says, where 0 (a page never written) is the implicit label.
  *
  * <p>Large graphs are inverted by two threads, each owning half of the targets: both stream all
  * outbound edges (sequential reads, cheap) and each counts or places only the edges into its own
@@ -92,10 +93,12 @@ final class Transposer {
 
   /**
    * The prefix sum and placing pass, given the in-degrees that {@link #countInbound} left; by two
-   * threads when {@code twoThreads}. The first {@code warmPrefix} positions of the inbound arrays
-   * are taken to be in memory already (the reference pass parked edges there): the two threads'
-   * halves are cut so that a position not yet in memory counts twice, as its first touch costs
-   * about as much as the placing itself on the machines hpq is measured on.
+   * threads when {@code twoThreads}. {@code inLabels} must hold zeros from position {@code
+   * warmPrefix} on: labels are stored as {@link InboundLabelCodes} says, and an implicit edge's is
+   * written only below {@code warmPrefix}. The first {@code warmPrefix} positions of the inbound
+   * arrays are taken to be in memory already (the reference pass parked edges there): the two
+   * threads' halves are cut so that a position not yet in memory counts twice, as its first touch
+   * costs about as much as the placing itself on the machines hpq is measured on.
    */
   static void placeCounted(
       int nodeCount,
@@ -104,7 +107,6 @@ final class Transposer {
       IntArray outLabels,
       LongArray outWeak,
       IntArray implicit,
-      int implicitLabel,
       LongArray inOffsets,
       IntArray inSources,
       IntArray inLabels,
@@ -126,8 +128,8 @@ final class Transposer {
       inOffsets.set(first, counts, 0, length);
     }
     inOffsets.set(0, 0);
-    Edges out = new Edges(nodeCount, outOffsets, outTargets, outLabels, outWeak, implicit, implicitLabel);
-    In in = new In(inOffsets, inSources, inLabels, inWeak);
+    Edges out = new Edges(nodeCount, outOffsets, outTargets, outLabels, outWeak, implicit);
+    In in = new In(inOffsets, inSources, inLabels, inWeak, warmPrefix);
     if (!twoThreads) {
       place(0, nodeCount, -1, out, in);
       return;
@@ -170,11 +172,10 @@ final class Transposer {
 
   /** The outbound side, read as a stream. */
   private record Edges(
-      int nodeCount, LongArray offsets, IntArray targets, IntArray labels, LongArray weak, IntArray implicit,
-      int implicitLabel) {}
+      int nodeCount, LongArray offsets, IntArray targets, IntArray labels, LongArray weak, IntArray implicit) {}
 
-  /** The inbound side, written at the cursors. */
-  private record In(LongArray offsets, IntArray sources, IntArray labels, LongArray weak) {}
+  /** The inbound side, written at the cursors; labels below {@code warmPrefix} may hold anything. */
+  private record In(LongArray offsets, IntArray sources, IntArray labels, LongArray weak, long warmPrefix) {}
 
   /**
    * Places every edge whose target lies in [{@code from}, {@code to}); returns the weak bits of
@@ -210,7 +211,7 @@ final class Transposer {
         long q = in.offsets().get(v + 1L);
         in.offsets().set(v + 1L, q + 1);
         in.sources().set(q, u);
-        in.labels().set(q, labels[i]);
+        in.labels().set(q, InboundLabelCodes.stored(labels[i]));
         if ((weak[i >>> 6] & (1L << i)) != 0) {
           if (q >>> 6 == sharedWord) {
             shared |= 1L << q;
@@ -253,7 +254,11 @@ final class Transposer {
         long q = in.offsets().get(v + 1L);
         in.offsets().set(v + 1L, q + 1);
         in.sources().set(q, u);
-        in.labels().set(q, out.implicitLabel());
+        // The label is 0, what a page never written holds; only the parked edges' part may hold
+        // other values.
+        if (q < in.warmPrefix()) {
+          in.labels().set(q, 0);
+        }
       }
     }
   }
