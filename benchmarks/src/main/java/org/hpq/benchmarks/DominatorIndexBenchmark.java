@@ -52,7 +52,7 @@ public final class DominatorIndexBenchmark {
             BigArrays.mapOffsets(index.resolve(IndexFiles.IN_OFFSETS), nodes + 1L),
             BigArrays.mapInts(index.resolve(IndexFiles.IN_SOURCES), edges, false),
             BigArrays.mapLongs(index.resolve(IndexFiles.IN_WEAK), weakWords, false));
-    LongArray shallow = BigArrays.mapScaled(index.resolve(IndexFiles.SHALLOW), nodes, 0, meta.shallowShift);
+    LongArray shallow = BigArrays.mapShallow(index.resolve(IndexFiles.SHALLOW), nodes, meta.shallowShift, meta.largeShallowSizes);
     ObjectGraph graph = ObjectGraph.of(outbound, inbound, roots, shallow);
     System.out.printf(
         "%,d objects, %,d edges, %,d roots%n", nodes, edges, roots.length);

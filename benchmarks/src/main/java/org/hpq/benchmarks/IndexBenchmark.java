@@ -24,7 +24,7 @@ import org.hpq.hprof.ProgressListener;
  * Times indexing, reopening, the dominator tree and the main partitions of one dump, and prints
  * a Markdown table row per step for {@code docs/benchmarks.md}.
  *
- * <p>Usage: {@code java -Xmx2g -cp ... org.hpq.benchmarks.IndexBenchmark DUMP INDEX_DIR [--reuse]
+ * <p>Usage: {@code java -Xmx2g -XX:+UseParallelGC -cp ... org.hpq.benchmarks.IndexBenchmark DUMP INDEX_DIR [--reuse]
  * [--repeat N] [--digest FILE] [--scratch-dir DIR] [--build-only]}. The index directory is emptied first so the build is measured,
  * unless {@code --reuse} asks to time only the queries on an index built before. {@code --repeat}
  * runs the queries N times (warm timings); {@code --digest} writes every partition's rows (key,

@@ -86,7 +86,7 @@ public final class HeapDump implements Closeable {
     offsets = BigArrays.mapOffsets(directory.resolve(IndexFiles.OFFSETS), n);
     pages = BigArrays.mapInts(directory.resolve(IndexFiles.PAGES), meta.pageCount, false);
     kinds = BigArrays.mapBytes(directory.resolve(IndexFiles.KINDS), n, false);
-    shallow = BigArrays.mapScaled(directory.resolve(IndexFiles.SHALLOW), n, 0, meta.shallowShift);
+    shallow = BigArrays.mapShallow(directory.resolve(IndexFiles.SHALLOW), n, meta.shallowShift, meta.largeShallowSizes);
     flags = BigArrays.mapBytes(directory.resolve(IndexFiles.FLAGS), n, false);
     // The out files hold all edges but each object's edge to its class, which the class column
     // holds: an implicit edge of the outbound graph.

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Object ids and shallow sizes take 4 bytes an object in the index when they can (ids as steps
- * from the smallest, sizes in steps of 8 bytes) and 8 otherwise; either way every id and size
- * reads back exactly.
+ * Object ids take 4 bytes an object in the index when they can (as steps from the smallest), and
+ * 8 otherwise; shallow sizes 2 bytes (steps of 8 bytes, the few of half a megabyte or more kept
+ * aside), 4 when too many objects may be that large. Either way every id and size reads back
+ * exactly, after a reopen too.
  */
 class CompactColumnsTest {
   @TempDir Path folder;
@@ -24,7 +25,7 @@ class CompactColumnsTest {
     long[] ids = {0x7_0000_1000L, 0x7_0000_1010L, 0x7_8000_0008L, 0x7_0000_2000L};
     try (HeapDump dump = open(ids, "close")) {
       assertThat(bytesPerObject(dump, IndexFiles.IDS)).isEqualTo(4);
-      assertThat(bytesPerObject(dump, IndexFiles.SHALLOW)).isEqualTo(4);
+      assertThat(bytesPerObject(dump, IndexFiles.SHALLOW)).isEqualTo(2);
       assertIdsAndSizes(dump, ids);
     }
   }
@@ -44,6 +45,60 @@ class CompactColumnsTest {
     try (HeapDump dump = open(ids, "odd")) {
       assertThat(bytesPerObject(dump, IndexFiles.IDS)).isEqualTo(4);
       assertIdsAndSizes(dump, ids);
+    }
+  }
+
+  @Test
+  void shallowSizesOfHalfAMegabyteOrMoreAreKeptAside() throws Exception {
+    HprofWriter writer = HprofWriter.create();
+    writer.writeMinimalJdkClasses();
+    long[] lengths = {0, 1, 65_534 * 8 - 40, 65_535 * 8, 600_000, 5_000_000};
+    long[] ids = new long[lengths.length + 1];
+    for (int i = 0; i < lengths.length; i++) {
+      ids[i] = writer.primitiveArray(new byte[(int) lengths[i]]);
+      writer.rootJniGlobal(ids[i], i + 1);
+    }
+    // An array that claims 2^31 - 1 longs without holding them (Android's NODATA): 16 GB.
+    ids[lengths.length] = writer.reserveObjectId(64);
+    writer.primitiveArrayNoData(ids[lengths.length], 1, Integer.MAX_VALUE, FieldType.LONG);
+    writer.rootJniGlobal(ids[lengths.length], 99);
+    Path folder = this.folder.resolve("large");
+    Path file = Dumps.write(folder, writer.toBytes());
+    OpenOptions options = Dumps.options(folder, Strictness.STRICT);
+    for (int open = 0; open < 2; open++) {
+      try (HeapDump dump = HeapDump.open(file, options)) {
+        assertThat(dump.indexNote()).isNull();
+        assertThat(bytesPerObject(dump, IndexFiles.SHALLOW)).isEqualTo(2);
+        SizeModel model = dump.sizeModel();
+        for (int i = 0; i < lengths.length; i++) {
+          assertThat(dump.shallowSize(dump.indexOf(ids[i]))).as("byte[%d]", lengths[i]).isEqualTo(model.arraySize(lengths[i], 1));
+        }
+        assertThat(dump.shallowSize(dump.indexOf(ids[lengths.length]))).isEqualTo(model.arraySize(Integer.MAX_VALUE, 8));
+        long[] sizes = new long[dump.objectCount()];
+        dump.shallowSizes(0, sizes, 0, sizes.length);
+        for (int object = 0; object < sizes.length; object++) {
+          assertThat(sizes[object]).isEqualTo(dump.shallowSize(object));
+        }
+      }
+    }
+  }
+
+  @Test
+  void tooManyPossiblyLargeObjectsKeepFourBytes() throws Exception {
+    HprofWriter writer = HprofWriter.create();
+    writer.writeMinimalJdkClasses();
+    int arrays = (1 << 16) + 1;
+    long first = 0;
+    for (int i = 0; i < arrays; i++) {
+      long id = writer.reserveObjectId(64);
+      first = i == 0 ? id : first;
+      // 300,000 bytes: counted as possibly large by the scan, though 2 bytes would hold them.
+      writer.primitiveArrayNoData(id, 1, 300_000, FieldType.BYTE);
+    }
+    writer.rootJniGlobal(first, 1);
+    try (HeapDump dump = Dumps.open(folder.resolve("many"), writer)) {
+      assertThat(bytesPerObject(dump, IndexFiles.SHALLOW)).isEqualTo(4);
+      assertThat(dump.shallowSize(dump.indexOf(first))).isEqualTo(dump.sizeModel().arraySize(300_000, 1));
     }
   }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.hpq.hprof.GcRoot;
 import org.hpq.hprof.HprofFormatException;
 import org.hpq.hprof.OpenOptions;
@@ -27,6 +28,7 @@ import org.hpq.hprof.store.IntArray;
 import org.hpq.hprof.store.LongArray;
 import org.hpq.hprof.store.Prefaulter;
 import org.hpq.hprof.store.ScratchSpace;
+import org.hpq.hprof.store.ShortMappedLongArray;
 
 /**
  * Builds the files of an index into an empty directory: two passes over the dump, the edges the
@@ -35,6 +37,12 @@ import org.hpq.hprof.store.ScratchSpace;
  * The caller makes the directory visible atomically.
  */
 public final class IndexBuilder {
+  /**
+   * Shallow sizes take 2 bytes an object when at most this many objects may be half a megabyte
+   * or more: those are kept aside on the heap while building, and in the meta file.
+   */
+  private static final long MAXIMUM_LARGE_SHALLOW = 1 << 16; // IndexMeta.read refuses more (plus classes)
+
   private final DumpSource source;
   private final OpenOptions options;
   private final Path directory;
@@ -92,7 +100,11 @@ public final class IndexBuilder {
                 && scan.largestArrayBytes < (1L << 35) - 4096
             ? 3
             : -1;
-    ObjectFiles objects = new ObjectFiles(scan.objectCount, edgeBound, scan.smallestId, scan.largestId, idShift, shallowShift);
+    // In 2 bytes (units of 8 bytes below half a megabyte) when few objects can be larger: those
+    // are kept aside, and in the index's meta file.
+    boolean shortShallow = shallowShift == 3 && scan.largeObjects <= MAXIMUM_LARGE_SHALLOW;
+    ObjectFiles objects =
+        new ObjectFiles(scan.objectCount, edgeBound, scan.smallestId, scan.largestId, idShift, shallowShift, shortShallow);
     objects.prefault();
     long[] duplicates = new long[1];
     int count =
@@ -107,7 +119,7 @@ public final class IndexBuilder {
     scan.objectOffsets.close();
     if (count < scan.objectCount) {
       objects.close();
-      objects = new ObjectFiles(count, edgeBound, scan.smallestId, scan.largestId, idShift, shallowShift);
+      objects = new ObjectFiles(count, edgeBound, scan.smallestId, scan.largestId, idShift, shallowShift, shortShallow);
     }
     LongArray ids = objects.ids;
     options.progress().progress("indexing object ids", 0, -1);
@@ -267,6 +279,8 @@ public final class IndexBuilder {
     ByteArray flags = BigArrays.mapBytes(file(IndexFiles.FLAGS), count, true);
     Reachability.mark(count, rootObjects, tree.immediateDominators(), flags);
 
+    Map<Long, Long> largeShallowSizes =
+        shallow instanceof ShortMappedLongArray twoBytes ? twoBytes.largeValues() : Map.of();
     for (AutoCloseable array :
         new AutoCloseable[] {ids, offsets, idIndex.pages(), kinds, classOf, shallow, outOffsets, outTargets, outWeak,
             inOffsets, inSources, inLabels, inWeak, flags, tree.immediateDominators(), tree.retainedSizes(),
@@ -291,6 +305,7 @@ public final class IndexBuilder {
     meta.idBase = scan.smallestId;
     meta.idShift = idShift;
     meta.shallowShift = Math.max(0, shallowShift);
+    meta.largeShallowSizes.putAll(largeShallowSizes);
     meta.pageCount = pageCount[0];
     meta.classes.addAll(classes.classes());
     meta.classes.sort(java.util.Comparator.comparingInt(org.hpq.hprof.JavaClass::objectIndex));
@@ -329,15 +344,18 @@ public final class IndexBuilder {
      * of 2^shallowShift bytes, below 2^32 steps, which holds for any Java object when the step is
      * 8 bytes).
      */
-    ObjectFiles(long count, long edgeBound, long smallestId, long largestId, int idShift, int shallowShift) {
+    ObjectFiles(
+        long count, long edgeBound, long smallestId, long largestId, int idShift, int shallowShift, boolean shortShallow) {
       ids = BigArrays.newScaled(file(IndexFiles.IDS), count, smallestId, largestId, idShift);
       offsets = BigArrays.newOffsets(file(IndexFiles.OFFSETS), count, source.length());
       kinds = BigArrays.mapBytes(file(IndexFiles.KINDS), count, true);
       classOf = BigArrays.mapInts(file(IndexFiles.CLASSES), count, true);
       shallow =
-          shallowShift < 0
-              ? BigArrays.mapLongs(file(IndexFiles.SHALLOW), count, true)
-              : BigArrays.newScaled(file(IndexFiles.SHALLOW), count, 0, (1L << (32 + shallowShift)) - 1, shallowShift);
+          shortShallow
+              ? BigArrays.newShort(file(IndexFiles.SHALLOW), count, shallowShift)
+              : shallowShift < 0
+                  ? BigArrays.mapLongs(file(IndexFiles.SHALLOW), count, true)
+                  : BigArrays.newScaled(file(IndexFiles.SHALLOW), count, 0, (1L << (32 + shallowShift)) - 1, shallowShift);
       outOffsets = BigArrays.newOffsets(file(IndexFiles.OUT_OFFSETS), count + 1L, edgeBound);
       inOffsets = BigArrays.newOffsets(file(IndexFiles.IN_OFFSETS), count + 1L, edgeBound);
     }

@@ -41,6 +41,11 @@ public final class IndexMeta {
   public List<String> labels = new ArrayList<>();
   public List<GcRoot> roots = new ArrayList<>();
   public List<String> warnings = new ArrayList<>();
+  /**
+   * The shallow sizes that do not fit shallow.bin's 2 bytes an object (when it has 2), by object;
+   * see {@link org.hpq.hprof.store.ShortMappedLongArray}.
+   */
+  public java.util.SortedMap<Long, Long> largeShallowSizes = new java.util.TreeMap<>();
   public double buildSeconds;
   public long buildPeakHeap;
 
@@ -102,6 +107,11 @@ public final class IndexMeta {
       out.writeInt(warnings.size());
       for (String warning : warnings) {
         writeString(out, warning);
+      }
+      out.writeInt(largeShallowSizes.size());
+      for (java.util.Map.Entry<Long, Long> entry : largeShallowSizes.entrySet()) {
+        out.writeLong(entry.getKey());
+        out.writeLong(entry.getValue());
       }
       out.writeInt(MAGIC);
     }
@@ -170,6 +180,19 @@ public final class IndexMeta {
       int warningCount = count(in, file);
       for (int w = 0; w < warningCount; w++) {
         meta.warnings.add(readString(in));
+      }
+      int largeCount = count(in, file);
+      // At most the build's limit of large objects, and one class object a class.
+      if (largeCount > (1 << 16) + meta.classes.size()) {
+        throw new IOException(file + ": implausible count " + largeCount + " of large shallow sizes");
+      }
+      for (int k = 0; k < largeCount; k++) {
+        long object = in.readLong();
+        long size = in.readLong();
+        if (object < 0 || object >= meta.objectCount || size < 0) {
+          throw new IOException(file + ": implausible large shallow size " + size + " of object " + object);
+        }
+        meta.largeShallowSizes.put(object, size);
       }
       if (in.readInt() != MAGIC) {
         throw new IOException(file + ": index meta file does not end as written");

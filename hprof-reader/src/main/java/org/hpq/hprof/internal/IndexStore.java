@@ -30,7 +30,7 @@ import org.hpq.hprof.io.DumpSource;
  * {@link VerificationRecord} spares later opens the checksums of files that have not changed.
  */
 public final class IndexStore {
-  static final String FORMAT = "hpq-index-6";
+  static final String FORMAT = "hpq-index-7";
   private static final long FINGERPRINT_BYTES = 1 << 20;
 
   /** Indexes smaller than this are not flushed after opening: checksumming them costs little. */

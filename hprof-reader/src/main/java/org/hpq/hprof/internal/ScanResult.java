@@ -43,6 +43,13 @@ public final class ScanResult {
   public long idBits;
   /** The most element bytes of any array (a bound for shallow sizes; NODATA arrays included). */
   public long largestArrayBytes;
+  /**
+   * Objects whose record or element bytes reach {@link #LARGE_OBJECT_BYTES} (NODATA arrays
+   * included): at least as many as have a shallow size of half a megabyte or more.
+   */
+  public long largeObjects;
+  /** Bytes from which {@link #largeObjects} counts an object: well below half a megabyte. */
+  public static final long LARGE_OBJECT_BYTES = 1 << 18;
   /** Whether {@link #objectIds} is strictly ascending (so no sort is needed). */
   public boolean idsAscending = true;
   /** Where reading stopped: the data length, or less when a permissive read ended early. */
@@ -59,7 +66,7 @@ public final class ScanResult {
     idBits |= id;
   }
 
-  /** Takes in the id range, id bits and largest array of objects {@code other} noted. */
+  /** Takes in the id range, id bits, largest array and large objects that {@code other} noted. */
   void noteFiguresOf(ScanResult other) {
     if (Long.compareUnsigned(other.smallestId, smallestId) < 0) {
       smallestId = other.smallestId;
@@ -69,6 +76,7 @@ public final class ScanResult {
     }
     idBits |= other.idBits;
     largestArrayBytes = Math.max(largestArrayBytes, other.largestArrayBytes);
+    largeObjects += other.largeObjects;
   }
 
   /** Object-typed constant pool entries of the class dump of {@code classId}. */

@@ -133,6 +133,9 @@ final class SubRecordReader {
       if (tag != INSTANCE_DUMP && total > result.largestArrayBytes) {
         result.largestArrayBytes = total;
       }
+      if (total >= ScanResult.LARGE_OBJECT_BYTES) {
+        result.largeObjects++;
+      }
       batchIds[batched] = id;
       batchOffsets[batched] = start;
       if (++batched == BATCH) {
@@ -170,6 +173,13 @@ final class SubRecordReader {
     }
   }
 
+  /** Counts an object of {@code bytes} field or element bytes if it is large. */
+  private void noteSize(long bytes) {
+    if (bytes >= ScanResult.LARGE_OBJECT_BYTES) {
+      result.largeObjects++;
+    }
+  }
+
   /** Reads the sub-record at {@code start}; {@code end} is the enclosing record's end. */
   void read(long start, long end, String recordName) throws HprofFormatException {
     int tag = in.u1();
@@ -180,6 +190,7 @@ final class SubRecordReader {
         in.id();
         long size = in.u4();
         checkFits(start, size, "INSTANCE DUMP", "field bytes");
+        noteSize(size);
         addObject(id, start);
         in.skip(size);
       }
@@ -190,6 +201,7 @@ final class SubRecordReader {
         in.id();
         checkFits(start, length * in.idSize(), "OBJ ARRAY DUMP", "elements");
         result.largestArrayBytes = Math.max(result.largestArrayBytes, length * in.idSize());
+        noteSize(length * in.idSize());
         addObject(id, start);
         in.skip(length * in.idSize());
       }
@@ -206,6 +218,7 @@ final class SubRecordReader {
         long bytes = tag == PRIMITIVE_ARRAY_DUMP ? length * basic.size() : 0;
         checkFits(start, bytes, name, "elements");
         result.largestArrayBytes = Math.max(result.largestArrayBytes, length * basic.size());
+        noteSize(length * basic.size());
         addObject(id, start);
         in.skip(bytes);
       }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Factories for {@link IntArray} and {@link LongArray}: on the heap for small sizes and tests, in
@@ -188,6 +189,28 @@ public final class BigArrays implements AutoCloseable {
       return new NarrowMappedLongArray(MappedFile.map(path, size * 4, false), size, base, shift);
     }
     return mapLongs(path, size, false);
+  }
+
+  /**
+   * Maps {@code path} for writing as {@code size} non-negative multiples of 2^{@code shift} in 2
+   * bytes each, the few larger than 2^16 - 2 units kept aside ({@link
+   * ShortMappedLongArray#largeValues}). {@link #mapShallow} maps it again, read-only.
+   */
+  public static ShortMappedLongArray newShort(Path path, long size, int shift) {
+    return new ShortMappedLongArray(MappedFile.map(path, ShortMappedLongArray.byteSize(size), true), size, shift, Map.of());
+  }
+
+  /**
+   * Maps, read-only, a file of {@code size} values that {@link #newShort} or {@link #newScaled}
+   * (with base 0) wrote, by its length: 2 bytes a value (with {@code largeValues}, the values kept
+   * aside), 4 or 8.
+   */
+  public static LongArray mapShallow(Path path, long size, int shift, Map<Long, Long> largeValues) {
+    if (size > 0 && byteSize(path) == ShortMappedLongArray.byteSize(size)) {
+      return new ShortMappedLongArray(
+          MappedFile.map(path, ShortMappedLongArray.byteSize(size), false), size, shift, largeValues);
+    }
+    return mapScaled(path, size, 0, shift);
   }
 
   private static long byteSize(Path path) {

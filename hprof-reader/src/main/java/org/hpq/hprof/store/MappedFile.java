@@ -163,6 +163,14 @@ final class MappedFile implements AutoCloseable {
     Memory.UNSAFE.putLong(addresses[(int) (byteOffset >>> SEGMENT_SHIFT)] + (byteOffset & SEGMENT_MASK), value);
   }
 
+  char getChar(long byteOffset) {
+    return Memory.UNSAFE.getChar(addresses[(int) (byteOffset >>> SEGMENT_SHIFT)] + (byteOffset & SEGMENT_MASK));
+  }
+
+  void putChar(long byteOffset, char value) {
+    Memory.UNSAFE.putChar(addresses[(int) (byteOffset >>> SEGMENT_SHIFT)] + (byteOffset & SEGMENT_MASK), value);
+  }
+
   byte getByte(long byteOffset) {
     return Memory.UNSAFE.getByte(addresses[(int) (byteOffset >>> SEGMENT_SHIFT)] + (byteOffset & SEGMENT_MASK));
   }
