@@ -102,6 +102,31 @@ class CompactColumnsTest {
     }
   }
 
+  @Test
+  void aClassWhoseInstancesAreHalfAMegabyteKeepsFourBytes() throws Exception {
+    HprofWriter writer = HprofWriter.create();
+    JdkClasses jdk = writer.writeMinimalJdkClasses();
+    // 65,534 longs and one int (a class dump's most fields): 524,276 bytes of fields.
+    var wide = writer.defineClass("com.example.Wide").superclass(jdk.objectClass()).field("extra", FieldType.INT);
+    for (int f = 0; f < 65_534; f++) {
+      wide.field("f" + f, FieldType.LONG);
+    }
+    long wideClass = wide.write();
+    long[] ids = new long[3];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = writer.instance(wideClass).write();
+      writer.rootJniGlobal(ids[i], i + 1);
+    }
+    try (HeapDump dump = Dumps.open(folder.resolve("wide"), writer)) {
+      assertThat(bytesPerObject(dump, IndexFiles.SHALLOW)).isEqualTo(4);
+      long expected = dump.sizeModel().instanceSize(65_534L * 8 + 4);
+      assertThat(expected).isGreaterThanOrEqualTo(65_535L * 8);
+      for (long id : ids) {
+        assertThat(dump.shallowSize(dump.indexOf(id))).isEqualTo(expected);
+      }
+    }
+  }
+
   /** A dump of boxes with {@code ids}, or with ids that many bytes above a fresh one when they are below 2^32. */
   private HeapDump open(long[] ids, String name) throws Exception {
     HprofWriter writer = HprofWriter.create();

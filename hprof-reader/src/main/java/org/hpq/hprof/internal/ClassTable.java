@@ -71,6 +71,15 @@ public final class ClassTable {
     return layouts.get(index);
   }
 
+  /** The largest shallow size of an instance of any class (0 when there is no class). */
+  public long largestInstanceSize() {
+    long largest = 0;
+    for (ClassLayout layout : layouts.values()) {
+      largest = Math.max(largest, layout.shallowSize());
+    }
+    return largest;
+  }
+
   public Collection<JavaClass> classes() {
     return classes.values();
   }

@@ -174,6 +174,11 @@ public final class IndexBuilder {
     }
     Labels labels = new Labels();
     ClassTable classes = classBuilder.build(model, labels);
+    if (objects.shallow instanceof ShortMappedLongArray
+        && classes.largestInstanceSize() >= (long) ShortMappedLongArray.ESCAPE << shallowShift) {
+      // Every instance of such a class would be kept aside, and the scan did not count them.
+      objects.widenShallow(count, shallowShift);
+    }
 
     ByteArray kinds = objects.kinds;
     IntArray classOf = objects.classOf;
@@ -334,7 +339,7 @@ public final class IndexBuilder {
     final LongArray offsets;
     final ByteArray kinds;
     final IntArray classOf;
-    final LongArray shallow;
+    LongArray shallow;
     final LongArray outOffsets;
     final LongArray inOffsets;
 
@@ -358,6 +363,12 @@ public final class IndexBuilder {
                   : BigArrays.newScaled(file(IndexFiles.SHALLOW), count, 0, (1L << (32 + shallowShift)) - 1, shallowShift);
       outOffsets = BigArrays.newOffsets(file(IndexFiles.OUT_OFFSETS), count + 1L, edgeBound);
       inOffsets = BigArrays.newOffsets(file(IndexFiles.IN_OFFSETS), count + 1L, edgeBound);
+    }
+
+    /** Maps the shallow sizes in 4 bytes instead of 2 (before anything is written to them). */
+    void widenShallow(long count, int shallowShift) {
+      IndexBuilder.close(shallow);
+      shallow = BigArrays.newScaled(file(IndexFiles.SHALLOW), count, 0, (1L << (32 + shallowShift)) - 1, shallowShift);
     }
 
     /**

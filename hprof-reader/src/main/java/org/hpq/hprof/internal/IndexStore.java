@@ -148,19 +148,23 @@ public final class IndexStore {
    * Records the index just built as verified: its checksums were computed from the files as the
    * build left them, and nothing has written to them since.
    */
-  private void recordBuilt() throws IOException {
-    Map<String, FileStamp> stamps = new LinkedHashMap<>();
-    long bytes = 0;
-    for (String name : IndexFiles.DATA) {
-      Path data = directory.resolve(name);
-      if (Files.isRegularFile(data)) {
-        stamps.put(name, FileStamp.ofOrNull(data));
-        bytes += Files.size(data);
+  private void recordBuilt() {
+    try {
+      Map<String, FileStamp> stamps = new LinkedHashMap<>();
+      long bytes = 0;
+      for (String name : IndexFiles.DATA) {
+        Path data = directory.resolve(name);
+        if (Files.isRegularFile(data)) {
+          stamps.put(name, FileStamp.ofOrNull(data));
+          bytes += Files.size(data);
+        }
       }
-    }
-    if (!stamps.containsValue(null)) {
-      writeRecord(stamps, Files.readAllBytes(directory.resolve(IndexFiles.PROPERTIES)), false);
-      makeDurableInBackground(bytes);
+      if (!stamps.containsValue(null)) {
+        writeRecord(stamps, Files.readAllBytes(directory.resolve(IndexFiles.PROPERTIES)), false);
+        makeDurableInBackground(bytes);
+      }
+    } catch (IOException | RuntimeException e) {
+      // No record: the next open checksums every file, as if this build had written none.
     }
   }
 
