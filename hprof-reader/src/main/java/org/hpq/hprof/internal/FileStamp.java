@@ -1,6 +1,7 @@
 package org.hpq.hprof.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
@@ -17,7 +18,7 @@ record FileStamp(long device, long inode, long size, long changedNanos) {
   static FileStamp ofOrNull(Path file) throws IOException {
     Map<String, Object> attributes;
     try {
-      attributes = java.nio.file.Files.readAttributes(file, "unix:dev,ino,size,ctime");
+      attributes = Files.readAttributes(file, "unix:dev,ino,size,ctime");
     } catch (UnsupportedOperationException | IllegalArgumentException e) {
       return null;
     }

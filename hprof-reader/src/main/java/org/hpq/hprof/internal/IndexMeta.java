@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.hpq.hprof.BasicType;
 import org.hpq.hprof.FieldInfo;
 import org.hpq.hprof.GcRoot;
@@ -45,7 +48,7 @@ public final class IndexMeta {
    * The shallow sizes that do not fit shallow.bin's 2 bytes an object (when it has 2), by object;
    * see {@link org.hpq.hprof.store.ShortMappedLongArray}.
    */
-  public java.util.SortedMap<Long, Long> largeShallowSizes = new java.util.TreeMap<>();
+  public SortedMap<Long, Long> largeShallowSizes = new TreeMap<>();
   public double buildSeconds;
   public long buildPeakHeap;
 
@@ -109,7 +112,7 @@ public final class IndexMeta {
         writeString(out, warning);
       }
       out.writeInt(largeShallowSizes.size());
-      for (java.util.Map.Entry<Long, Long> entry : largeShallowSizes.entrySet()) {
+      for (Map.Entry<Long, Long> entry : largeShallowSizes.entrySet()) {
         out.writeLong(entry.getKey());
         out.writeLong(entry.getValue());
       }

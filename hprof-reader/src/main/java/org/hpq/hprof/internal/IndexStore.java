@@ -40,6 +40,10 @@ public final class IndexStore {
   private final Path directory;
   private final IndexTrust trust;
 
+  private IndexStore(Path dump, Path directory) {
+    this(dump, directory, IndexTrust.system());
+  }
+
   private IndexStore(Path dump, Path directory, IndexTrust trust) {
     this.dump = dump;
     this.directory = directory;
@@ -56,11 +60,11 @@ public final class IndexStore {
     Path absolute = dump.toAbsolutePath().normalize();
     String name = absolute.getFileName() + suffix(options) + ".hpqidx";
     if (options.indexDirectory() != null) {
-      return new IndexStore(absolute, options.indexDirectory().resolve(name), IndexTrust.system());
+      return new IndexStore(absolute, options.indexDirectory().resolve(name));
     }
     Path parent = absolute.getParent();
     if (parent != null && Files.isWritable(parent)) {
-      return new IndexStore(absolute, parent.resolve(name), IndexTrust.system());
+      return new IndexStore(absolute, parent.resolve(name));
     }
     return inCache(absolute, name, options);
   }
@@ -68,7 +72,7 @@ public final class IndexStore {
   /** The index location under the cache directory, named by a hash of the dump's path. */
   private static IndexStore inCache(Path absolute, String name, OpenOptions options) {
     String hash = Integer.toHexString(absolute.toString().hashCode());
-    return new IndexStore(absolute, options.cacheDirectory().resolve(hash + "-" + name), IndexTrust.system());
+    return new IndexStore(absolute, options.cacheDirectory().resolve(hash + "-" + name));
   }
 
   /**
@@ -101,7 +105,7 @@ public final class IndexStore {
     Files.createDirectories(directory.getParent());
     Check check = check(options);
     if (check.problem() == null) {
-      makeDurableInBackground(check.bytes());
+      makeDurableInBackground(check);
       return directory;
     }
     Path lockFile = directory.resolveSibling(directory.getFileName() + ".lock");
@@ -111,7 +115,7 @@ public final class IndexStore {
       // Another process may have built it while we waited for the lock.
       check = check(options);
       if (check.problem() == null) {
-        makeDurableInBackground(check.bytes());
+        makeDurableInBackground(check);
         return directory;
       }
       if (Files.exists(directory)) {
@@ -150,18 +154,10 @@ public final class IndexStore {
    */
   private void recordBuilt() {
     try {
-      Map<String, FileStamp> stamps = new LinkedHashMap<>();
-      long bytes = 0;
-      for (String name : IndexFiles.DATA) {
-        Path data = directory.resolve(name);
-        if (Files.isRegularFile(data)) {
-          stamps.put(name, FileStamp.ofOrNull(data));
-          bytes += Files.size(data);
-        }
-      }
+      Map<String, FileStamp> stamps = stampsOfDataFiles();
       if (!stamps.containsValue(null)) {
         writeRecord(stamps, Files.readAllBytes(directory.resolve(IndexFiles.PROPERTIES)), false);
-        makeDurableInBackground(bytes);
+        makeDurableInBackground(stamps.values().stream().mapToLong(FileStamp::size).sum());
       }
     } catch (IOException | RuntimeException e) {
       // No record: the next open checksums every file, as if this build had written none.
@@ -197,11 +193,6 @@ public final class IndexStore {
     }
   }
 
-  /** Null when the index exists and matches the dump and the options; else what is wrong. */
-  public String validate(OpenOptions options) {
-    return check(options).problem();
-  }
-
   /**
    * What opening the index found.
    *
@@ -209,10 +200,11 @@ public final class IndexStore {
    * @param checksummed the files whose checksums were computed (the others were vouched for by
    *     the {@link VerificationRecord}, or the check stopped before them)
    * @param bytes the size of the index's data files, when it can be used
+   * @param durable whether a durable record vouched for every file: nothing is left to flush
    */
-  public record Check(String problem, List<String> checksummed, long bytes) {
+  public record Check(String problem, List<String> checksummed, long bytes, boolean durable) {
     static Check failed(String problem, List<String> checksummed) {
-      return new Check(problem, checksummed, 0);
+      return new Check(problem, checksummed, 0, false);
     }
   }
 
@@ -271,7 +263,7 @@ public final class IndexStore {
       if (stamped && !unvouched.isEmpty()) {
         writeRecord(stamps, propertyBytes, false);
       }
-      return new Check(null, unvouched, bytes);
+      return new Check(null, unvouched, bytes, unvouched.isEmpty() && record != null && record.durable());
     } catch (IOException | RuntimeException e) {
       return Check.failed("index unreadable: " + e.getMessage(), List.of());
     }
@@ -299,13 +291,7 @@ public final class IndexStore {
     if (record == null || record.durable()) {
       return false;
     }
-    Map<String, FileStamp> stamps = new LinkedHashMap<>();
-    for (String name : IndexFiles.DATA) {
-      Path data = directory.resolve(name);
-      if (Files.isRegularFile(data)) {
-        stamps.put(name, FileStamp.ofOrNull(data));
-      }
-    }
+    Map<String, FileStamp> stamps = stampsOfDataFiles();
     if (stamps.containsValue(null) || !record.vouchedFor(stamps, propertyBytes, trust).equals(stamps.keySet())) {
       return false;
     }
@@ -316,6 +302,25 @@ public final class IndexStore {
     VerificationRecord.force(directory);
     VerificationRecord.write(directory, stamps, propertyBytes, trust.bootId(), true);
     return true;
+  }
+
+  /** The stamp of every data file the index directory has (null values where there are none). */
+  private Map<String, FileStamp> stampsOfDataFiles() throws IOException {
+    Map<String, FileStamp> stamps = new LinkedHashMap<>();
+    for (String name : IndexFiles.DATA) {
+      Path data = directory.resolve(name);
+      if (Files.isRegularFile(data)) {
+        stamps.put(name, FileStamp.ofOrNull(data));
+      }
+    }
+    return stamps;
+  }
+
+  /** {@link #makeDurableInBackground(long)} for an index just checked, unless it is durable already. */
+  private void makeDurableInBackground(Check check) {
+    if (!check.durable()) {
+      makeDurableInBackground(check.bytes());
+    }
   }
 
   /**

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -88,15 +87,13 @@ final class VerificationRecord {
    */
   static void write(Path directory, Map<String, FileStamp> stamps, byte[] indexProperties, String bootId, boolean durable)
       throws IOException {
-    Map<String, String> entries = new LinkedHashMap<>();
-    if (bootId != null) {
-      entries.put("boot", bootId);
-    }
-    entries.put("durable", Boolean.toString(durable));
-    entries.put("properties.crc32c", Long.toString(crc(indexProperties)));
-    stamps.forEach((name, stamp) -> entries.put("file." + name, stamp.toString()));
     Properties properties = new Properties();
-    properties.putAll(entries);
+    if (bootId != null) {
+      properties.setProperty("boot", bootId);
+    }
+    properties.setProperty("durable", Boolean.toString(durable));
+    properties.setProperty("properties.crc32c", Long.toString(crc(indexProperties)));
+    stamps.forEach((name, stamp) -> properties.setProperty("file." + name, stamp.toString()));
     // Beside the directory, with the prefix of a build's leftovers, so a crash leaves nothing inside.
     Path temporary = Files.createTempFile(directory.getParent(), directory.getFileName() + ".tmp-verified-", "");
     try {
