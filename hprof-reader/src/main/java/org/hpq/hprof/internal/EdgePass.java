@@ -168,7 +168,8 @@ final class EdgePass {
     long read() throws HprofFormatException {
       long capacity = sink.targets.size();
       try (LongArray spareWeak = scratch.newLongArray((capacity + 63) >>> 6)) {
-        EdgeSink spare = new EdgeSink(sink.offsets, spareTargets, spareLabels, spareWeak);
+        EdgeSink spare =
+            new EdgeSink(sink.offsets, spareTargets, spareLabels, spareWeak, new OutLabels.Encoder(sink.encoder.narrow()));
         EdgeReader second = readers.get();
         int[] helperFirstChunk = {chunkCount};
         // What the helper throws is not rethrown: on any failure its chunks are read again below.
@@ -209,7 +210,7 @@ final class EdgePass {
           return spare.size();
         }
         spareStart[chunkCount] = spare.size();
-        placeHelperChunks(helperFirstChunk[0], spareWeak);
+        placeHelperChunks(helperFirstChunk[0], spare.encoder, spareWeak);
         for (int chunk = helperFirstChunk[0]; chunk < chunkCount; chunk++) {
           List<String> problems = chunkProblems.get(chunk);
           for (int k = 0; problems != null && k < problems.size(); k++) {
@@ -244,9 +245,11 @@ final class EdgePass {
      * Copies the helper's chunks, {@code firstChunk} to the last, behind the caller's edges in
      * chunk order, with their weak bits, and moves their objects' offsets by as much. Two threads
      * copy, each a run of chunks holding about half the edges; the weak bits (few, and two chunks
-     * may share a word) are moved afterwards on this thread.
+     * may share a word) and the label codes the helper kept aside are moved afterwards on this
+     * thread. The labels are stored relative to their source's other edges only ({@link
+     * OutLabels}), so they are copied as they are.
      */
-    private void placeHelperChunks(int firstChunk, LongArray spareWeak) {
+    private void placeHelperChunks(int firstChunk, OutLabels.Encoder spareEncoder, LongArray spareWeak) {
       // The helper read the chunks from the back: a chunk's edges end where those of the one
       // below it begin, and the lowest chunk's where the helper stopped.
       long[] target = new long[chunkCount + 1];
@@ -265,6 +268,7 @@ final class EdgePass {
       for (int chunk = firstChunk; chunk < chunkCount; chunk++) {
         long from = spareStart[chunk];
         long length = spareLength(chunk, firstChunk);
+        sink.encoder.takeEscapes(spareEncoder, from, length, target[chunk] - from);
         for (long word = from >>> 6; length > 0 && word <= (from + length - 1) >>> 6; word++) {
           for (long bits = spareWeak.get(word); bits != 0; bits &= bits - 1) {
             long bit = (word << 6) + Long.numberOfTrailingZeros(bits);

@@ -3,38 +3,37 @@ package org.hpq.hprof.internal;
 import org.hpq.hprof.store.IntArray;
 import org.hpq.hprof.store.LongArray;
 
-/** Appends the outbound edges of one object after another into CSR arrays with labels. */
+/**
+ * Appends the outbound edges of one object after another into CSR arrays with labels, stored as
+ * its {@link OutLabels.Encoder} makes them.
+ */
 final class EdgeSink {
   final LongArray offsets;
   final IntArray targets;
   final IntArray labels;
   final LongArray weakBits;
+  final OutLabels.Encoder encoder;
   private long size;
   private int node;
 
-  private final long weakBase;
-
+  /** A sink that stores the label codes themselves. */
   EdgeSink(LongArray offsets, IntArray targets, IntArray labels, LongArray weakBits) {
-    this(offsets, targets, labels, weakBits, 0);
+    this(offsets, targets, labels, weakBits, new OutLabels.Encoder(false));
   }
 
-  /**
-   * A sink whose first edge goes to position {@code start} of the arrays, and whose weak bits
-   * are numbered from there: the bit of position {@code p} is bit {@code p - start}.
-   */
-  EdgeSink(LongArray offsets, IntArray targets, IntArray labels, LongArray weakBits, long start) {
+  EdgeSink(LongArray offsets, IntArray targets, IntArray labels, LongArray weakBits, OutLabels.Encoder encoder) {
     this.offsets = offsets;
     this.targets = targets;
     this.labels = labels;
     this.weakBits = weakBits;
-    this.size = start;
-    this.weakBase = start;
+    this.encoder = encoder;
   }
 
   /** Starts the edge list of {@code next}, which must be the node after the previous one. */
   void begin(int next) {
     node = next;
     offsets.set(next, size);
+    encoder.startSource();
   }
 
   void add(int target, int label, boolean weak) {
@@ -43,10 +42,9 @@ final class EdgeSink {
       throw new IllegalStateException("edge capacity " + targets.size() + " exceeded at node " + node);
     }
     targets.set(position, target);
-    labels.set(position, label);
+    labels.set(position, encoder.encode(position, label));
     if (weak) {
-      long bit = position - weakBase;
-      weakBits.set(bit >>> 6, weakBits.get(bit >>> 6) | (1L << (bit & 63)));
+      weakBits.set(position >>> 6, weakBits.get(position >>> 6) | (1L << (position & 63)));
     }
   }
 
@@ -62,5 +60,10 @@ final class EdgeSink {
 
   long size() {
     return size;
+  }
+
+  /** The labels stored so far, with the codes the encoder kept aside. */
+  OutLabels outLabels() {
+    return encoder.labels(labels);
   }
 }

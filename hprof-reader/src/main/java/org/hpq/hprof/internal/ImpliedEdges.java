@@ -42,7 +42,7 @@ final class ImpliedEdges {
   private final int count;
   private final LongArray outOffsets;
   private final IntArray outTargets;
-  private final IntArray outLabels;
+  private final OutLabels outLabels;
   private final IntArray classOf;
   private final ClassTable classes;
   private final Labels labels;
@@ -59,7 +59,7 @@ final class ImpliedEdges {
       int count,
       LongArray outOffsets,
       IntArray outTargets,
-      IntArray outLabels,
+      OutLabels outLabels,
       IntArray classOf,
       ClassTable classes,
       Labels labels,
@@ -168,7 +168,7 @@ final class ImpliedEdges {
         continue;
       }
       for (long p = outOffsets.get(array), end = outOffsets.get(array + 1L); p < end; p++) {
-        if (outLabels.get(p) < 0) {
+        if (outLabels.text(p) != 0) {
           continue;
         }
         int declaring = target(outTargets.get(p), clazz);
@@ -202,7 +202,7 @@ final class ImpliedEdges {
       return -1;
     }
     for (long p = outOffsets.get(object), end = outOffsets.get(object + 1L); p < end; p++) {
-      if (outLabels.get(p) == label) {
+      if (outLabels.text(p) == label) {
         return outTargets.get(p);
       }
     }

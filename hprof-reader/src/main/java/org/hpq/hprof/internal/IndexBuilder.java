@@ -186,8 +186,12 @@ public final class IndexBuilder {
     LongArray outOffsets = objects.outOffsets;
     IntArray outTargets = BigArrays.mapInts(file(IndexFiles.OUT_TARGETS), edgeBound, true);
     LongArray outWeak = BigArrays.mapLongs(file(IndexFiles.OUT_WEAK), (edgeBound + 63) >>> 6, true);
-    IntArray outLabels = scratch.newUninitializedIntArray(edgeBound);
-    EdgeSink sink = new EdgeSink(outOffsets, outTargets, outLabels, outWeak);
+    // The instance fields' label texts are all known now; the class objects' come later.
+    boolean narrowLabels = labels.texts().size() <= OutLabels.NARROW_TEXTS;
+    EdgeSink sink =
+        new EdgeSink(outOffsets, outTargets,
+            narrowLabels ? scratch.newUninitializedShortIntArray(edgeBound) : scratch.newUninitializedIntArray(edgeBound),
+            outWeak, new OutLabels.Encoder(narrowLabels));
     lookupBuilder.joinAndRethrow();
     IdLookup lookup = IdLookup.of(idIndex, lookupTable[0]);
     EdgeReader.createLabels(classes, labels, scan);
@@ -209,6 +213,7 @@ public final class IndexBuilder {
             source instanceof FileDumpSource, count, sink, new EdgePass.ObjectColumns(kinds, classOf, shallow),
             inSources, inLabels, scratch, scan, options.progress());
     long edges = read.edges();
+    OutLabels outLabels = sink.outLabels();
     inSources.close();
     inLabels.close();
     lookup.close();

@@ -104,7 +104,7 @@ final class Transposer {
       int nodeCount,
       LongArray outOffsets,
       IntArray outTargets,
-      IntArray outLabels,
+      OutLabels outLabels,
       LongArray outWeak,
       IntArray implicit,
       LongArray inOffsets,
@@ -172,7 +172,7 @@ final class Transposer {
 
   /** The outbound side, read as a stream. */
   private record Edges(
-      int nodeCount, LongArray offsets, IntArray targets, IntArray labels, LongArray weak, IntArray implicit) {}
+      int nodeCount, LongArray offsets, IntArray targets, OutLabels labels, LongArray weak, IntArray implicit) {}
 
   /** The inbound side, written at the cursors; labels below {@code warmPrefix} may hold anything. */
   private record In(LongArray offsets, IntArray sources, IntArray labels, LongArray weak, long warmPrefix) {}
@@ -189,13 +189,16 @@ final class Transposer {
     int[] labels = new int[CHUNK];
     long[] weak = new long[CHUNK / 64];
     Implicit implicit = new Implicit(out, in, from, to);
+    // Every edge's label is decoded, placed here or not: a slot is stored relative to the source's
+    // previous one.
+    OutLabels.Decoder decoder = out.labels().decoder();
     long shared = 0;
     int u = 0;
     long sourceEnd = nodeCount == 0 ? 0 : out.offsets().get(1);
     for (long base = 0; base < edges; base += CHUNK) {
       int length = (int) Math.min(CHUNK, edges - base);
       out.targets().get(base, targets, 0, length);
-      out.labels().get(base, labels, 0, length);
+      out.labels().stored().get(base, labels, 0, length);
       out.weak().get(base >>> 6, weak, 0, (length + 63) >>> 6);
       for (int i = 0; i < length; i++) {
         long p = base + i;
@@ -203,7 +206,9 @@ final class Transposer {
           implicit.place(u);
           u++;
           sourceEnd = out.offsets().get(u + 1L);
+          decoder.startSource();
         }
+        int label = decoder.decode(p, labels[i]);
         int v = targets[i];
         if (v < from || v >= to) {
           continue;
@@ -211,7 +216,7 @@ final class Transposer {
         long q = in.offsets().get(v + 1L);
         in.offsets().set(v + 1L, q + 1);
         in.sources().set(q, u);
-        in.labels().set(q, InboundLabelCodes.stored(labels[i]));
+        in.labels().set(q, InboundLabelCodes.stored(label));
         if ((weak[i >>> 6] & (1L << i)) != 0) {
           if (q >>> 6 == sharedWord) {
             shared |= 1L << q;

@@ -66,6 +66,18 @@ public final class BigArrays implements AutoCloseable {
     return new MappedIntArray(scratchFile(size * 4, zeroed), size);
   }
 
+  /**
+   * A new array of {@code size} ints from -32768 to 32767, with unspecified contents (see {@link
+   * #newUninitializedIntArray}): 2 bytes a value when mapped, which then refuses larger values
+   * with an {@link IllegalArgumentException}.
+   */
+  public IntArray newUninitializedShortIntArray(long size) {
+    if (scratchDirectory == null || size <= HEAP_LIMIT) {
+      return new HeapIntArray(new int[Math.toIntExact(size)]);
+    }
+    return new ShortMappedIntArray(scratchFile(size * 2, false), size);
+  }
+
   /** A new zero-filled array of {@code size} longs. */
   public LongArray newLongArray(long size) {
     return newLongArray(size, true);

@@ -11,6 +11,8 @@ import org.hpq.hprof.store.BigArrays;
 import org.hpq.hprof.store.IntArray;
 import org.hpq.hprof.store.LongArray;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Inserting implied edges into a CSR in place keeps every list, label and weak bit. */
 class EdgeSplicerTest {
@@ -19,20 +21,33 @@ class EdgeSplicerTest {
   /** One edge as the test compares it. */
   private record Edge(int source, int target, int label, boolean weak) {}
 
-  @Test
-  void insertsAtTheEndOfEachSourceListAndMovesTheRest() {
+  /**
+   * Narrow, the labels are stored as {@link OutLabels} says, with some slots after long runs and
+   * some texts far down the table kept aside; the codes read back in order must be the same.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void insertsAtTheEndOfEachSourceListAndMovesTheRest(boolean narrow) {
     for (long seed = 1; seed <= 200; seed++) {
       Random random = new Random(seed);
       int nodes = 1 + random.nextInt(40);
       List<Edge> edges = new ArrayList<>();
       for (int u = 0; u < nodes; u++) {
+        int slot = -1;
         for (int k = random.nextInt(4); k > 0; k--) {
-          edges.add(new Edge(u, random.nextInt(nodes), -1 - random.nextInt(5), random.nextInt(3) == 0));
+          int label = switch (random.nextInt(5)) {
+            case 0 -> slot += 1 + random.nextInt(3);
+            case 1 -> slot += 1 + random.nextInt(100_000);
+            case 2 -> -40_000 - random.nextInt(5);
+            default -> -1 - random.nextInt(5);
+          };
+          edges.add(new Edge(u, random.nextInt(nodes), label, random.nextInt(3) == 0));
         }
       }
       List<ImpliedEdge> extra = new ArrayList<>();
       for (int k = random.nextInt(6); k > 0; k--) {
-        extra.add(new ImpliedEdge(random.nextInt(nodes), random.nextInt(nodes), -100 - random.nextInt(3)));
+        int label = random.nextBoolean() ? -100 - random.nextInt(3) : -50_000 - random.nextInt(3);
+        extra.add(new ImpliedEdge(random.nextInt(nodes), random.nextInt(nodes), label));
       }
       extra.sort(Comparator.comparingInt(ImpliedEdge::source));
       int room = edges.size() + extra.size() + random.nextInt(3);
@@ -44,13 +59,15 @@ class EdgeSplicerTest {
       for (long w = 0; w < weak.size(); w++) {
         weak.set(w, random.nextLong());
       }
+      OutLabels.Encoder encoder = new OutLabels.Encoder(narrow);
       int position = 0;
       for (int u = 0; u < nodes; u++) {
         offsets.set(u, position);
+        encoder.startSource();
         for (Edge edge : edges) {
           if (edge.source() == u) {
             targets.set(position, edge.target());
-            labels.set(position, edge.label());
+            labels.set(position, encoder.encode(position, edge.label()));
             long word = weak.get(position >>> 6);
             long mask = 1L << (position & 63);
             weak.set(position >>> 6, edge.weak() ? word | mask : word & ~mask);
@@ -60,7 +77,8 @@ class EdgeSplicerTest {
       }
       offsets.set(nodes, position);
 
-      long total = EdgeSplicer.insert(nodes, offsets, targets, labels, weak, extra);
+      OutLabels outLabels = encoder.labels(labels);
+      long total = EdgeSplicer.insert(nodes, offsets, targets, outLabels, weak, extra);
 
       List<Edge> expected = new ArrayList<>();
       for (int u = 0; u < nodes; u++) {
@@ -76,9 +94,16 @@ class EdgeSplicerTest {
         }
       }
       List<Edge> actual = new ArrayList<>();
+      OutLabels.Decoder decoder = outLabels.decoder();
       for (int u = 0; u < nodes; u++) {
+        decoder.startSource();
         for (long p = offsets.get(u); p < offsets.get(u + 1L); p++) {
-          actual.add(new Edge(u, targets.get(p), labels.get(p), (weak.get(p >>> 6) & (1L << (p & 63))) != 0));
+          if (narrow) {
+            assertThat(labels.get(p)).as("seed %d: stored in 2 bytes", seed).isEqualTo((int) (short) labels.get(p));
+          }
+          int label = decoder.decode(p, labels.get(p));
+          assertThat(outLabels.text(p)).as("seed %d, position %d", seed, p).isEqualTo(Math.min(label, 0));
+          actual.add(new Edge(u, targets.get(p), label, (weak.get(p >>> 6) & (1L << (p & 63))) != 0));
         }
       }
       assertThat(total).as("seed %d", seed).isEqualTo(edges.size() + extra.size());
@@ -95,7 +120,7 @@ class EdgeSplicerTest {
     IntArray targets = HEAP.newIntArray(1);
     IntArray labels = HEAP.newIntArray(1);
     LongArray weak = HEAP.newLongArray(1);
-    assertThatThrownBy(() -> EdgeSplicer.insert(2, offsets, targets, labels, weak, List.of(new ImpliedEdge(1, 0, -1))))
+    assertThatThrownBy(() -> EdgeSplicer.insert(2, offsets, targets, OutLabels.wide(labels), weak, List.of(new ImpliedEdge(1, 0, -1))))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("no room for 1 more edges");
   }
 }

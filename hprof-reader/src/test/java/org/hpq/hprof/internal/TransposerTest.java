@@ -10,6 +10,7 @@ import org.hpq.hprof.store.IntArray;
 import org.hpq.hprof.store.LongArray;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TransposerTest {
@@ -47,8 +48,20 @@ class TransposerTest {
     int edges = targets.size();
     int[] labels = new int[edges];
     long[] weak = new long[(edges + 63) >>> 6];
+    for (int u = 0; u < nodes; u++) {
+      // Some lists like an array's (slots going up, now and then after a long run), the others
+      // slots [0] to [699] and text codes, a few far down the table.
+      boolean array = random.nextInt(3) == 0;
+      int slot = -1;
+      for (int p = (int) offsets[u]; p < offsets[u + 1]; p++) {
+        if (array) {
+          labels[p] = slot += 1 + (random.nextInt(8) == 0 ? random.nextInt(100_000) : random.nextInt(3));
+        } else {
+          labels[p] = random.nextInt(50) == 0 ? -40_000 - random.nextInt(3) : random.nextInt(1000) - 300;
+        }
+      }
+    }
     for (int p = 0; p < edges; p++) {
-      labels[p] = random.nextInt(1000) - 300; // slots [0] to [699], and text codes
       if (random.nextInt(5) == 0) {
         weak[p >>> 6] |= 1L << p;
       }
@@ -85,7 +98,7 @@ class TransposerTest {
     return text.toString();
   }
 
-  private static String inverted(Graph graph, boolean twoThreads, long warm) {
+  private static String inverted(Graph graph, boolean twoThreads, boolean narrow, long warm) {
     int n = graph.nodes();
     long edges = graph.edges();
     LongArray inOffsets = BigArrays.wrap(new long[n + 1]);
@@ -114,7 +127,18 @@ class TransposerTest {
     for (long q = 0; q < Math.min(warm, edges); q++) {
       labels.set(q, parked.nextInt());
     }
-    Transposer.placeCounted(n, outOffsets, outTargets, BigArrays.wrap(graph.labels().clone()),
+    // The labels stored as the reference pass stores them, narrow or not.
+    int[] stored = new int[graph.labels().length];
+    OutLabels.Encoder encoder = new OutLabels.Encoder(narrow);
+    for (int u = 0; u < n; u++) {
+      encoder.startSource();
+      for (int p = (int) graph.outOffsets()[u]; p < graph.outOffsets()[u + 1]; p++) {
+        stored[p] = encoder.encode(p, graph.labels()[p]);
+        assertThat(!narrow || stored[p] == (short) stored[p]).as("position %d stored in 2 bytes", p).isTrue();
+      }
+    }
+    assertThat(encoder.escapeCount() > 0).as("codes kept aside").isEqualTo(narrow && stored.length > 200);
+    Transposer.placeCounted(n, outOffsets, outTargets, encoder.labels(BigArrays.wrap(stored)),
         BigArrays.wrap(graph.weak().clone()), implicit, inOffsets, sources, labels, weak, warm, twoThreads);
     assertThat(inOffsets.get(0)).isZero();
     if (n > 0) {
@@ -134,13 +158,13 @@ class TransposerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(booleans = {false, true})
-  void invertsRandomGraphsExactly(boolean twoThreads) {
+  @CsvSource({"false,false", "true,false", "false,true", "true,true"})
+  void invertsRandomGraphsExactly(boolean twoThreads, boolean narrow) {
     for (long seed = 1; seed <= 60; seed++) {
       Graph graph = random(seed);
       long warm = seed % 3 == 0 ? 0 : new Random(seed).nextInt(graph.targets().length + 1);
-      assertThat(inverted(graph, twoThreads, warm))
-          .as("seed %d, two threads %s, warm %d", seed, twoThreads, warm)
+      assertThat(inverted(graph, twoThreads, narrow, warm))
+          .as("seed %d, two threads %s, narrow %s, warm %d", seed, twoThreads, narrow, warm)
           .isEqualTo(expected(graph));
     }
   }

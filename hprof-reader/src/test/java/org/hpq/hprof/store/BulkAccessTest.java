@@ -55,6 +55,39 @@ class BulkAccessTest {
   }
 
   @Test
+  void shortIntArraysHoldTwoByteValuesAndRefuseLargerOnes(@TempDir Path directory) {
+    for (BigArrays arrays : new BigArrays[] {BigArrays.onHeap(), BigArrays.scratchIn(directory)}) {
+      Random random = new Random(11);
+      try (IntArray array = arrays.newUninitializedShortIntArray(SIZE);
+          IntArray copy = arrays.newUninitializedShortIntArray(SIZE)) {
+        int[] values = new int[5_000];
+        for (int k = 0; k < values.length; k++) {
+          values[k] = (short) random.nextInt();
+        }
+        values[0] = Short.MIN_VALUE;
+        values[1] = Short.MAX_VALUE;
+        values[2] = -1;
+        long at = SIZE - values.length - 3;
+        array.set(at, values, 0, values.length);
+        int[] back = new int[values.length + 2];
+        array.get(at, back, 2, values.length);
+        for (int k = 0; k < values.length; k++) {
+          assertThat(array.get(at + k)).as("element %d", k).isEqualTo(values[k]);
+          assertThat(back[k + 2]).as("element %d", k).isEqualTo(values[k]);
+        }
+        copy.copyFrom(array, at, 10, values.length);
+        assertThat(copy.get(10)).isEqualTo(Short.MIN_VALUE);
+        assertThat(copy.get(12)).isEqualTo(-1);
+        assertThatThrownBy(() -> array.get(SIZE - 2, new int[4], 0, 4)).isInstanceOf(IndexOutOfBoundsException.class);
+      }
+    }
+    try (IntArray mapped = BigArrays.scratchIn(directory).newUninitializedShortIntArray(SIZE)) {
+      assertThatThrownBy(() -> mapped.set(0, Short.MAX_VALUE + 1)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> mapped.set(0, Short.MIN_VALUE - 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
   void longBulkMethodsMatchSingleElementAccess(@TempDir Path directory) {
     for (BigArrays arrays : new BigArrays[] {BigArrays.onHeap(), BigArrays.scratchIn(directory)}) {
       try (LongArray array = arrays.newLongArray(SIZE);
