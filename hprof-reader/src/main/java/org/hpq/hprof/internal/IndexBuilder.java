@@ -199,9 +199,13 @@ public final class IndexBuilder {
     LongArray objectOffsets = offsets;
     // The inbound arrays get their final size once the edges are known; until then they hold
     // the edges the reference pass's second thread reads, so their memory is in use before the
-    // inversion writes it.
+    // inversion writes it. Its labels in 2 bytes go to scratch, in the form the sink keeps them,
+    // so that the copy behind the first thread's edges is one memory copy.
     IntArray inSources = BigArrays.mapInts(file(IndexFiles.IN_SOURCES), edgeBound, true);
-    IntArray inLabels = BigArrays.mapInts(file(IndexFiles.IN_LABELS), edgeBound, true);
+    IntArray inLabels =
+        narrowLabels
+            ? scratch.newUninitializedShortIntArray(edgeBound)
+            : BigArrays.mapInts(file(IndexFiles.IN_LABELS), edgeBound, true);
     EdgePass.Result read =
         EdgePass.read(
             () -> {

@@ -109,7 +109,7 @@ final class OutLabels implements AutoCloseable {
 
   /** A reader of the codes in position order, from position 0. */
   Decoder decoder() {
-    return new Decoder();
+    return new Decoder(narrow, escapePositions, escapeCodes);
   }
 
   private int escape(long position) {
@@ -167,16 +167,14 @@ final class OutLabels implements AutoCloseable {
       if (!narrow) {
         return code;
       }
-      if (code < 0) {
-        if (code >= -Short.MAX_VALUE) {
-          return code;
-        }
-      } else {
+      if (code >= 0) {
         int skipped = code - previousSlot - 1;
         previousSlot = code;
         if (skipped >= 0 && skipped <= Short.MAX_VALUE) {
           return skipped;
         }
+      } else if (code >= -Short.MAX_VALUE) {
+        return code;
       }
       escapePositions.add(position);
       escapeCodes.add(code);
@@ -226,9 +224,18 @@ final class OutLabels implements AutoCloseable {
   }
 
   /** Reads codes in position order, source after source, as {@link Encoder} stored them. */
-  final class Decoder {
+  static final class Decoder {
+    private final boolean narrow;
+    private final long[] escapePositions;
+    private final int[] escapeCodes;
     private int previousSlot = -1;
     private int nextEscape;
+
+    private Decoder(boolean narrow, long[] escapePositions, int[] escapeCodes) {
+      this.narrow = narrow;
+      this.escapePositions = escapePositions;
+      this.escapeCodes = escapeCodes;
+    }
 
     /** Starts the next source's edges. */
     void startSource() {
@@ -240,20 +247,19 @@ final class OutLabels implements AutoCloseable {
       if (!narrow) {
         return value;
       }
-      int code;
-      if (value == ESCAPE) {
-        while (nextEscape < escapePositions.length && escapePositions[nextEscape] < position) {
-          nextEscape++;
-        }
-        if (nextEscape == escapePositions.length || escapePositions[nextEscape] != position) {
-          throw new IllegalStateException("no code kept aside for position " + position);
-        }
-        code = escapeCodes[nextEscape];
-      } else if (value < 0) {
-        return value;
-      } else {
-        code = previousSlot + 1 + value;
+      if (value >= 0) {
+        return previousSlot += 1 + value;
       }
+      if (value != ESCAPE) {
+        return value;
+      }
+      while (nextEscape < escapePositions.length && escapePositions[nextEscape] < position) {
+        nextEscape++;
+      }
+      if (nextEscape == escapePositions.length || escapePositions[nextEscape] != position) {
+        throw new IllegalStateException("no code kept aside for position " + position);
+      }
+      int code = escapeCodes[nextEscape];
       if (code >= 0) {
         previousSlot = code;
       }
