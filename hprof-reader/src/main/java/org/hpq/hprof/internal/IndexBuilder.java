@@ -218,6 +218,12 @@ public final class IndexBuilder {
             inSources, inLabels, scratch, scan, options.progress());
     long edges = read.edges();
     OutLabels outLabels = sink.outLabels();
+    // The inversion writes the inbound sources wherever their targets' lists are: the part of the
+    // file the parked edges did not touch is brought in meanwhile, while the referrers are counted
+    // and the implied edges and roots found (one thread, mostly). There is at most an implicit
+    // class edge an object; in.labels is left alone, as the class edges' labels stay holes.
+    prefaulter.touch(file(IndexFiles.IN_SOURCES), read.parkedEdges() * Integer.BYTES,
+        Math.min(edgeBound, edges + count) * Integer.BYTES);
     inSources.close();
     inLabels.close();
     lookup.close();
