@@ -1,6 +1,7 @@
 package org.hpq.benchmarks;
 
 import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -153,7 +154,7 @@ public final class IndexBenchmark {
     private final OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final long cpuAtStart = os.getProcessCpuTime();
     private final long[] machineAtStart = ProcessCpu.machineBusyStealTicksAndAllocatedPages();
-    private final java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    private final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     private final long jitAtStart = jit.getTotalCompilationTime();
     private String phase = "";
     private final Map<String, Double> starts = new HashMap<>();

@@ -37,12 +37,6 @@ import org.hpq.hprof.store.ShortMappedLongArray;
  * The caller makes the directory visible atomically.
  */
 public final class IndexBuilder {
-  /**
-   * Shallow sizes take 2 bytes an object when at most this many objects may be half a megabyte
-   * or more: those are kept aside on the heap while building, and in the meta file.
-   */
-  private static final long MAXIMUM_LARGE_SHALLOW = 1 << 16; // IndexMeta.read refuses more (plus classes)
-
   private final DumpSource source;
   private final OpenOptions options;
   private final Path directory;
@@ -102,7 +96,7 @@ public final class IndexBuilder {
             : -1;
     // In 2 bytes (units of 8 bytes below half a megabyte) when few objects can be larger: those
     // are kept aside, and in the index's meta file.
-    boolean shortShallow = shallowShift == 3 && scan.largeObjects <= MAXIMUM_LARGE_SHALLOW;
+    boolean shortShallow = shallowShift == 3 && scan.largeObjects <= IndexMeta.MAXIMUM_LARGE_SHALLOW;
     ObjectFiles objects =
         new ObjectFiles(scan.objectCount, edgeBound, scan.smallestId, scan.largestId, idShift, shallowShift, shortShallow);
     objects.prefault();
@@ -373,9 +367,7 @@ public final class IndexBuilder {
       shallow =
           shortShallow
               ? BigArrays.newShort(file(IndexFiles.SHALLOW), count, shallowShift)
-              : shallowShift < 0
-                  ? BigArrays.mapLongs(file(IndexFiles.SHALLOW), count, true)
-                  : BigArrays.newScaled(file(IndexFiles.SHALLOW), count, 0, (1L << (32 + shallowShift)) - 1, shallowShift);
+              : shallowShift < 0 ? BigArrays.mapLongs(file(IndexFiles.SHALLOW), count, true) : scaledShallow(count, shallowShift);
       outOffsets = BigArrays.newOffsets(file(IndexFiles.OUT_OFFSETS), count + 1L, edgeBound);
       inOffsets = BigArrays.newOffsets(file(IndexFiles.IN_OFFSETS), count + 1L, edgeBound);
     }
@@ -383,7 +375,12 @@ public final class IndexBuilder {
     /** Maps the shallow sizes in 4 bytes instead of 2 (before anything is written to them). */
     void widenShallow(long count, int shallowShift) {
       IndexBuilder.close(shallow);
-      shallow = BigArrays.newScaled(file(IndexFiles.SHALLOW), count, 0, (1L << (32 + shallowShift)) - 1, shallowShift);
+      shallow = scaledShallow(count, shallowShift);
+    }
+
+    /** Shallow sizes in 4 bytes, in steps of 2^{@code shallowShift} bytes. */
+    private LongArray scaledShallow(long count, int shallowShift) {
+      return BigArrays.newScaled(file(IndexFiles.SHALLOW), count, 0, (1L << (32 + shallowShift)) - 1, shallowShift);
     }
 
     /**

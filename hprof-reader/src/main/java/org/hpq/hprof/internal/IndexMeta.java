@@ -49,6 +49,11 @@ public final class IndexMeta {
    * see {@link org.hpq.hprof.store.ShortMappedLongArray}.
    */
   public SortedMap<Long, Long> largeShallowSizes = new TreeMap<>();
+  /**
+   * The most objects that may be half a megabyte or more for shallow.bin to take 2 bytes an
+   * object; {@link #largeShallowSizes} then holds at most these and one class object a class.
+   */
+  public static final long MAXIMUM_LARGE_SHALLOW = 1 << 16;
   public double buildSeconds;
   public long buildPeakHeap;
 
@@ -186,7 +191,7 @@ public final class IndexMeta {
       }
       int largeCount = count(in, file);
       // At most the build's limit of large objects, and one class object a class.
-      if (largeCount > (1 << 16) + meta.classes.size()) {
+      if (largeCount > MAXIMUM_LARGE_SHALLOW + meta.classes.size()) {
         throw new IOException(file + ": implausible count " + largeCount + " of large shallow sizes");
       }
       for (int k = 0; k < largeCount; k++) {

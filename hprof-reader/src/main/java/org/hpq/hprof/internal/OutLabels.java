@@ -58,10 +58,6 @@ final class OutLabels implements AutoCloseable {
     return stored;
   }
 
-  boolean narrow() {
-    return narrow;
-  }
-
   /** How many codes are kept aside. */
   int escapeCount() {
     return escapePositions.length;
@@ -192,7 +188,9 @@ final class OutLabels implements AutoCloseable {
      */
     void takeEscapes(Encoder other, long from, long length, long shift) {
       LongArrayList positions = other.escapePositions;
-      int first = lowerBound(positions, from);
+      // The positions are distinct: the insertion point of an absent one is the first above it.
+      int found = Arrays.binarySearch(positions.elements(), 0, positions.size(), from);
+      int first = found >= 0 ? found : -1 - found;
       for (int k = first; k < positions.size() && positions.getLong(k) < from + length; k++) {
         long moved = positions.getLong(k) + shift;
         if (!escapePositions.isEmpty() && escapePositions.getLong(escapePositions.size() - 1) >= moved) {
@@ -206,20 +204,6 @@ final class OutLabels implements AutoCloseable {
     /** The labels of {@code stored}, whose values this encoder made. */
     OutLabels labels(IntArray stored) {
       return new OutLabels(stored, narrow, escapePositions.toLongArray(), escapeCodes.toIntArray());
-    }
-
-    private static int lowerBound(LongArrayList sorted, long value) {
-      int low = 0;
-      int high = sorted.size();
-      while (low < high) {
-        int mid = (low + high) >>> 1;
-        if (sorted.getLong(mid) < value) {
-          low = mid + 1;
-        } else {
-          high = mid;
-        }
-      }
-      return low;
     }
   }
 

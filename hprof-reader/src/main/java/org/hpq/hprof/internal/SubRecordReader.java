@@ -133,9 +133,7 @@ final class SubRecordReader {
       if (tag != INSTANCE_DUMP && total > result.largestArrayBytes) {
         result.largestArrayBytes = total;
       }
-      if (total >= ScanResult.LARGE_OBJECT_BYTES) {
-        result.largeObjects++;
-      }
+      noteSize(total);
       batchIds[batched] = id;
       batchOffsets[batched] = start;
       if (++batched == BATCH) {
